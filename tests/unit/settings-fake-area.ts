@@ -1,0 +1,61 @@
+import type { SettingsArea, SettingsChange } from '../../src/settings/index.ts';
+
+type Listener = (changes: Record<string, SettingsChange>) => void;
+
+/**
+ * An in-memory `storage.StorageArea` that behaves like the browser's: values are
+ * structured-cloned in and out, and `onChanged` fires asynchronously with old and new values.
+ */
+export class FakeArea implements SettingsArea {
+  readonly data = new Map<string, unknown>();
+  readonly writes: Record<string, unknown>[] = [];
+  private readonly listeners = new Set<Listener>();
+  failNextSet: Error | null = null;
+
+  async get(keys?: null | string | string[]): Promise<Record<string, unknown>> {
+    const wanted = keys == null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
+    const out: Record<string, unknown> = {};
+    for (const key of wanted) if (this.data.has(key)) out[key] = structuredClone(this.data.get(key));
+    return out;
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    if (this.failNextSet) {
+      const error = this.failNextSet;
+      this.failNextSet = null;
+      throw error;
+    }
+    this.writes.push(structuredClone(items));
+    const changes: Record<string, SettingsChange> = {};
+    for (const [key, value] of Object.entries(items)) {
+      changes[key] = { oldValue: this.data.get(key), newValue: structuredClone(value) };
+      this.data.set(key, structuredClone(value));
+    }
+    this.emit(changes);
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    const changes: Record<string, SettingsChange> = {};
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      if (!this.data.has(key)) continue;
+      changes[key] = { oldValue: this.data.get(key) };
+      this.data.delete(key);
+    }
+    if (Object.keys(changes).length > 0) this.emit(changes);
+  }
+
+  readonly onChanged = {
+    addListener: (cb: Listener) => void this.listeners.add(cb),
+    removeListener: (cb: Listener) => void this.listeners.delete(cb),
+  };
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  private emit(changes: Record<string, SettingsChange>): void {
+    setTimeout(() => {
+      for (const cb of this.listeners) cb(changes);
+    }, 0);
+  }
+}
