@@ -1,0 +1,128 @@
+import { blockAncestor, isInline, isSkipped } from './elements.ts';
+import type { ExtractedBlock, TextSegment } from './types.ts';
+import type { VisibilityChecker } from './visibility.ts';
+
+/** Maps a text node of the walked tree to the ORIGINAL document's node (identity when walking the original). */
+export type ResolveText = (node: Text) => Text | null;
+
+/** Shared state of one extraction. */
+export interface BuildContext {
+  visibility: VisibilityChecker;
+  /** Original text nodes already emitted in some block: never emitted twice. */
+  used: Set<Text>;
+  /** Extra subtrees to leave out, tested on the walked tree's elements (the cheap fallback's boilerplate filter). */
+  skipElement?: (el: Element) => boolean;
+}
+
+const WS_RUN = /[ \t\n\r\f]+/g;
+/** Blank or zero-width characters: a block made only of these is empty to a reader. */
+const INVISIBLE = /\s|\u200b|\u200c|\u200d|\ufeff/g;
+
+/** Accumulates one block: collapses white space while keeping every character's origin. */
+class BlockAccumulator {
+  text = '';
+  readonly segments: TextSegment[] = [];
+  /** A space owed before the next visible character: where it sits in the DOM, or 'gap' if nowhere verbatim. */
+  private pending: { node: Text; offset: number } | 'gap' | null = null;
+
+  addText(node: Text): void {
+    const data = node.data;
+    let i = 0;
+    WS_RUN.lastIndex = 0;
+    for (let m = WS_RUN.exec(data); m; m = WS_RUN.exec(data)) {
+      if (m.index > i) this.emit(node, i, m.index);
+      const space = m[0].lastIndexOf(' ');
+      // Keep the space on a real ' ' when the run has one (so it maps exactly); else it is a gap.
+      if (space >= 0) this.pending = { node, offset: m.index + space };
+      else if (!this.pending) this.pending = 'gap';
+      i = m.index + m[0].length;
+    }
+    if (i < data.length) this.emit(node, i, data.length);
+  }
+
+  /** White space that exists in no text node we keep (a dropped node, an element boundary). */
+  addGap(): void {
+    if (!this.pending) this.pending = 'gap';
+  }
+
+  private emit(node: Text, from: number, to: number): void {
+    if (this.pending && this.text.length > 0) {
+      if (this.pending === 'gap') this.text += ' ';
+      else this.push(this.pending.node, this.pending.offset, ' ');
+    }
+    this.pending = null;
+    this.push(node, from, node.data.slice(from, to));
+  }
+
+  private push(node: Text, nodeStart: number, chunk: string): void {
+    const start = this.text.length;
+    this.text += chunk;
+    const last = this.segments[this.segments.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === start &&
+      last.nodeStart + (last.end - last.start) === nodeStart
+    ) {
+      last.end = this.text.length;
+    } else {
+      this.segments.push({ node, nodeStart, start, end: this.text.length });
+    }
+  }
+}
+
+/**
+ * Cut the text under `root` into reader's paragraphs. A paragraph ends at every
+ * block-level element boundary and at every `<br>` (a forced line break is a
+ * line a reader sees on its own; Readability already turns `<br><br>` runs into
+ * paragraphs, so single breaks are addresses, datelines and verse lines).
+ */
+export function buildBlocks(root: Element, resolve: ResolveText, ctx: BuildContext): ExtractedBlock[] {
+  const blocks: ExtractedBlock[] = [];
+  let acc = new BlockAccumulator();
+
+  const flush = (): void => {
+    if (acc.segments.length > 0 && acc.text.replace(INVISIBLE, '').length > 0) {
+      const first = acc.segments[0]!.node;
+      const element = blockAncestor(first, null) ?? root;
+      blocks.push({ text: acc.text, element, segments: acc.segments });
+    }
+    acc = new BlockAccumulator();
+  };
+
+  // Iterative pre-order walk (page trees can be deeper than the call stack), flushing at
+  // every block element's entry and exit.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const original = resolve(node as Text);
+      if (original === null) {
+        if ((node as Text).data.length > 0) acc.addGap();
+      } else if (!ctx.used.has(original) && ctx.visibility.isVisible(original.parentElement)) {
+        ctx.used.add(original);
+        acc.addText(original);
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'BR') {
+        flush();
+      } else if (!isSkipped(el) && !ctx.skipElement?.(el)) {
+        const inline = isInline(el);
+        if (!inline) flush();
+        if (el.firstChild) {
+          node = el.firstChild;
+          continue;
+        }
+        if (!inline) flush();
+      }
+    }
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode as Node;
+      if (node !== root && node.nodeType === 1 && !isInline(node as Element)) flush();
+    }
+    if (node === root) break;
+    node = node.nextSibling;
+  }
+  flush();
+  return blocks;
+}

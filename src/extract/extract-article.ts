@@ -1,0 +1,79 @@
+import { type BuildContext, buildBlocks, type ResolveText } from './block-builder.ts';
+import { isBoilerplate, linkDensity } from './boilerplate.ts';
+import { findFallbackRoot } from './fallback.ts';
+import { findHeadline, findStandfirst, titleCandidates } from './headline.ts';
+import { runReadability } from './run-readability.ts';
+import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
+import { VisibilityChecker } from './visibility.ts';
+import { collapseWhitespace, looseKey } from './whitespace.ts';
+
+/** Default ceiling on the page's element count for running Readability (see {@link ExtractOptions.maxElements}). */
+export const DEFAULT_MAX_ELEMENTS = 6000;
+
+const identity: ResolveText = (node) => node;
+
+/**
+ * Extract the article a reader sees from `doc`: the headline, any standfirst,
+ * then the body paragraphs, each mapped exactly to the ORIGINAL document's text
+ * nodes. The document is never modified (Readability runs on a clone). Returns
+ * null when no article text is found (an empty page, a list of links).
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  if (!doc?.body) return null;
+  const visibility = new VisibilityChecker(doc, options.computedVisibility ?? 'auto');
+  const ctx: BuildContext = { visibility, used: new Set() };
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+
+  let body: ExtractedBlock[] = [];
+  let readabilityTitle = '';
+  let method: ExtractedArticle['method'] = 'fallback';
+  if (!options.skipReadability && doc.getElementsByTagName('*').length <= maxElements) {
+    const result = runReadability(doc);
+    if (result) {
+      readabilityTitle = result.title;
+      body = buildBlocks(result.content, (t) => result.map.resolve(t), ctx);
+      if (body.length > 0) method = 'readability';
+    }
+  }
+  if (body.length === 0) {
+    ctx.used.clear();
+    const root = findFallbackRoot(doc, visibility);
+    if (root) {
+      const fallbackCtx: BuildContext = { ...ctx, skipElement: isBoilerplate };
+      // Lists of links inside the body are navigation, not paragraphs.
+      body = buildBlocks(root, identity, fallbackCtx).filter(
+        (b) => !(linkDensity(b.element) > 0.5 && b.element.tagName !== 'P'),
+      );
+    }
+  }
+
+  const titles = titleCandidates(doc, readabilityTitle);
+  const headline = findHeadline(doc, titles, visibility);
+  const head: ExtractedBlock[] = [];
+  if (headline) {
+    const inBody = body.findIndex((b) => b.segments.some((s) => headline.contains(s.node)));
+    if (inBody === 0) {
+      head.push(body.shift()!);
+    } else if (inBody < 0) {
+      head.push(...buildBlocks(headline, identity, ctx));
+    }
+    if (head.length > 0) {
+      // A second copy of the headline at the top of the body (a mobile or print variant) is one headline to a reader.
+      const key = looseKey(head.map((b) => b.text).join(' '));
+      const dup = body.slice(0, 3).findIndex((b) => looseKey(b.text) === key);
+      if (dup >= 0) body.splice(dup, 1);
+      const standfirst = findStandfirst(doc, headline, body[0]?.element ?? null, visibility);
+      if (standfirst) {
+        const inBodyAt = body.findIndex((b) => b.segments.some((s) => standfirst.contains(s.node)));
+        if (inBodyAt === 0) head.push(body.shift()!);
+        else if (inBodyAt < 0) head.push(...buildBlocks(standfirst, identity, ctx));
+      }
+    }
+  }
+
+  const blocks = [...head, ...body];
+  if (blocks.length === 0) return null;
+  const title =
+    readabilityTitle || (headline ? collapseWhitespace(headline.textContent ?? '') : '') || titles[0] || '';
+  return { title, blocks, bodyStart: head.length, method };
+}

@@ -1,0 +1,55 @@
+import { isBoilerplate } from './boilerplate.ts';
+import { isSkipped } from './elements.ts';
+import type { VisibilityChecker } from './visibility.ts';
+
+/**
+ * The cheap way to the article body, without Readability: the page's own
+ * markup (`itemprop=articleBody`, `<article>`, `<main>`), else the element that
+ * directly holds the most paragraph text. One pass over the paragraphs; used on
+ * huge pages and when Readability finds nothing.
+ */
+export function findFallbackRoot(doc: Document, visibility: VisibilityChecker): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const marked = [...body.querySelectorAll('[itemprop~="articleBody"], article, main, [role="main"]')].filter(
+    (el) => visibility.isVisible(el) && !insideBoilerplate(el, body),
+  );
+  // Score each marked container by its paragraph text; take the richest.
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of marked) {
+    const score = paragraphText(el);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 250) return best;
+  // No usable markup: the parent holding the most <p> text.
+  const byParent = new Map<Element, number>();
+  for (const p of body.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (!parent || insideBoilerplate(p, body) || !visibility.isVisible(p)) continue;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + (p.textContent ?? '').trim().length);
+  }
+  for (const [el, score] of byParent) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best && bestScore >= 250 ? best : null;
+}
+
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').trim().length;
+  return n;
+}
+
+function insideBoilerplate(el: Element, stop: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
+    if (isSkipped(cur) || isBoilerplate(cur)) return true;
+  }
+  return false;
+}

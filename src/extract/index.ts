@@ -1,0 +1,9 @@
+/**
+ * Article extraction: DOM → the text blocks a reader sees, each with an exact
+ * map back to the original document's text nodes. Shared by the content script
+ * (the live page) and the command line (a jsdom document).
+ */
+export { DEFAULT_MAX_ELEMENTS, extractArticle } from './extract-article.ts';
+export { isProbablyArticle } from './is-article.ts';
+export { rangeForSpan } from './range.ts';
+export type { ExtractedArticle, ExtractedBlock, ExtractOptions, TextSegment } from './types.ts';

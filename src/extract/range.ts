@@ -1,0 +1,70 @@
+import type { ExtractedBlock, TextSegment } from './types.ts';
+
+/**
+ * A live DOM Range over the ORIGINAL document's text nodes for the block-relative
+ * span `[start, end)`. Offsets are clamped to the block. An end point that falls
+ * on collapsed white space (a space that stands for no single DOM character)
+ * moves inward to the nearest real character, so the Range never includes text
+ * outside the span; a span made only of such a space gives a collapsed Range.
+ */
+export function rangeForSpan(block: ExtractedBlock, start: number, end: number): Range {
+  const doc = block.element.ownerDocument;
+  const range = doc.createRange();
+  const len = block.text.length;
+  let s = Math.max(0, Math.min(len, Math.trunc(Number.isFinite(start) ? start : 0)));
+  let e = Math.max(0, Math.min(len, Math.trunc(Number.isFinite(end) ? end : len)));
+  if (e < s) [s, e] = [e, s];
+  const segs = block.segments;
+  // First segment ending after s (it holds s, or s lies in the gap before it).
+  const first = findFirst(segs, (seg) => seg.end > s);
+  // Last segment starting before e.
+  const last = findLast(segs, (seg) => seg.start < e);
+  if (!first || !last || first.index > last.index || s === e) {
+    const anchor = first?.seg ?? segs[segs.length - 1];
+    if (anchor) {
+      const off = first
+        ? anchor.nodeStart + Math.max(0, s - anchor.start)
+        : anchor.nodeStart + (anchor.end - anchor.start);
+      range.setStart(anchor.node, off);
+      range.collapse(true);
+    } else {
+      range.selectNodeContents(block.element);
+      range.collapse(true);
+    }
+    return range;
+  }
+  const a = first.seg;
+  const b = last.seg;
+  range.setStart(a.node, a.nodeStart + Math.max(0, s - a.start));
+  range.setEnd(b.node, b.nodeStart + (Math.min(e, b.end) - b.start));
+  return range;
+}
+
+function findFirst(
+  segs: TextSegment[],
+  pred: (s: TextSegment) => boolean,
+): { seg: TextSegment; index: number } | null {
+  let lo = 0;
+  let hi = segs.length;
+  // Segments are sorted and non-overlapping, so the predicate is monotone: binary search.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(segs[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < segs.length ? { seg: segs[lo]!, index: lo } : null;
+}
+
+function findLast(
+  segs: TextSegment[],
+  pred: (s: TextSegment) => boolean,
+): { seg: TextSegment; index: number } | null {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(segs[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? { seg: segs[lo - 1]!, index: lo - 1 } : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * The extraction data model. Every node referenced here belongs to the ORIGINAL
+ * document the caller passed in, never to the working clone.
+ */
+
+/**
+ * One linear run of a block's text: block text `[start, end)` equals
+ * `node.data.slice(nodeStart, nodeStart + (end - start))` exactly.
+ *
+ * Characters of the block text that no segment covers are collapsed white space
+ * (a space standing for a run of newlines or tabs, or for a `<br>`-free gap
+ * between two nodes): they exist in the block text but not verbatim in the DOM.
+ */
+export interface TextSegment {
+  node: Text;
+  nodeStart: number;
+  start: number;
+  end: number;
+}
+
+/** One paragraph as a reader sees it: white space collapsed and trimmed, never empty. */
+export interface ExtractedBlock {
+  text: string;
+  /** The nearest block-level element of the original document holding the text. */
+  element: Element;
+  /** Ordered by `start`, non-overlapping. */
+  segments: TextSegment[];
+}
+
+/** The article a reader sees. */
+export interface ExtractedArticle {
+  /** The article's title (Readability's title, or the headline's text). */
+  title: string;
+  blocks: ExtractedBlock[];
+  /** Index of the first body block, after the headline and standfirst (0 when there are none). */
+  bodyStart: number;
+  /** How the body was found: Readability, or the cheap fallback (see {@link ExtractOptions}). */
+  method: 'readability' | 'fallback';
+}
+
+/** Options for {@link extractArticle}. */
+export interface ExtractOptions {
+  /**
+   * Above this many elements in the document, skip Readability and use the cheap
+   * fallback (the page's `<article>` / `<main>` / densest paragraph container).
+   * Readability's cost grows with the page; a content script that must keep its
+   * tasks short can lower this. Default 6000.
+   */
+  maxElements?: number;
+  /** Never run Readability; use the cheap fallback only. Default false. */
+  skipReadability?: boolean;
+  /**
+   * Use the engine's computed visibility (`Element.checkVisibility`) on top of the
+   * attribute and inline-style checks. `'auto'` (default) uses it when the DOM
+   * implements it; jsdom does not, happy-dom only approximates it.
+   */
+  computedVisibility?: boolean | 'auto';
+}
