@@ -1,0 +1,68 @@
+/**
+ * The background (Chrome: service worker; Firefox: event page). Wiring only: it keeps each
+ * tab's latest status and report in `storage.session`, shows the tab's flagged-claim count
+ * on the toolbar icon, answers the popup, and injects the content script where it is
+ * missing. Every listener is registered synchronously at start, as MV3 requires for a
+ * worker woken by an event. It holds no state of its own: a stopped worker loses nothing.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { acceptBackgroundRequest, type Self, type StoredTabState } from '../messaging/index.ts';
+import { flaggedCount, showCount } from './action-badge.ts';
+import { ensureContent } from './inject.ts';
+import { TabStore } from './tab-store.ts';
+
+const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+const store = new TabStore(browser.storage.session);
+
+/** Puts the state's count on the tab's icon; a tab closed meanwhile is not an error. */
+async function paint(tabId: number, state: StoredTabState | null): Promise<void> {
+  const count = flaggedCount(state);
+  const title = count > 0 ? browser.i18n.getMessage('ext_badge_title', [String(count)]) || null : null;
+  try {
+    await showCount(browser.action, tabId, count, title);
+  } catch {
+    // The tab is gone.
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const accepted = acceptBackgroundRequest(message, sender, self);
+  // Not ours or malformed: dropped without an answer.
+  if (!accepted) return undefined;
+  const { request } = accepted;
+  switch (request.type) {
+    case 'report': {
+      const { type: _type, ...state } = request;
+      const tabId = accepted.tabId as number;
+      return store.set(tabId, state).then(async (stored) => {
+        await paint(tabId, stored);
+        return { ok: true } as const;
+      });
+    }
+    case 'get-tab-state':
+      return store.get(request.tabId);
+    case 'ensure-content':
+      return ensureContent(browser, request.tabId);
+  }
+});
+
+// A navigation or a reload starts the tab afresh; the new page's content script reports anew.
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (changeInfo.status !== 'loading') return;
+  void store.clear(tabId).then(() => paint(tabId, null));
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+browser.tabs.onReplaced.addListener((_added, removed) => void store.clear(removed));
+
+// After an update or a reload, Chrome leaves open tabs with an orphaned content script (or none):
+// give each http(s) tab a live one so it takes over. Firefox injects into open tabs by itself.
+browser.runtime.onInstalled.addListener(async () => {
+  if (
+    !browser.runtime.getManifest().background ||
+    !('service_worker' in (browser.runtime.getManifest().background ?? {}))
+  )
+    return;
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  for (const tab of tabs) if (tab.id !== undefined) await ensureContent(browser, tab.id);
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor, type Target } from './scripts/manifest.ts';
+
+const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+// One build per browser: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(base, target, version) as never, browser: target })],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      // Chrome 116 / Firefox 142 both run ES2022; no down-levelling needed.
+      target: 'es2022',
+      sourcemap: false,
+      // Nothing is fetched at run time; keep every asset a file, never an inline data: URL.
+      assetsInlineLimit: 0,
+    },
+    // The dev server is only for `vite dev` with crxjs; never reach beyond loopback.
+    server: { host: '127.0.0.1', strictPort: true, port: 5173, hmr: { host: '127.0.0.1' } },
+  };
+});
