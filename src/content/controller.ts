@@ -1,0 +1,409 @@
+/**
+ * The content script's controller: one per page load. It owns one root
+ * AbortController (torn down on `pagehide`, when the extension context goes
+ * away, or by `destroy()`), and while the extension is on for this site an
+ * "active" controller under it that owns everything on the page (page watcher,
+ * the current analysis run, the drawing). Switching off globally or for the
+ * site aborts the active part and clears the page at once; switching on again
+ * starts afresh without a reload.
+ *
+ * A run: idle → extract → analyse in slices → anchor every claim → draw in
+ * slices → report to the background. The page watcher starts a fresh run when
+ * the article changes or the URL does (SPA navigation).
+ */
+import type { AnalyzeOptions, Category, Report } from '../analysis/types.ts';
+import type { ExtractedArticle } from '../extract/types.ts';
+import { acceptContentRequest, type PageInfo, requestBackground, type TabState } from '../messaging/index.ts';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  loadSettings,
+  type Settings,
+  watchSettings,
+} from '../settings/index.ts';
+import { alignmentProblem, anchorSteps, type RangeForSpan } from './anchoring.ts';
+import { joinSplit, type TextSplit } from './badge-placement.ts';
+import { watchContext } from './context-guard.ts';
+import { Drawing } from './drawing.ts';
+import { type ExtensionApi, isContextAlive, type MessageListener } from './ext-api.ts';
+import type { HighlightApi } from './highlighter.ts';
+import { MetricsRecorder } from './metrics.ts';
+import { isDarkText } from './page-theme.ts';
+import { PageWatcher } from './page-watcher.ts';
+import { nextIdle, runSteps } from './scheduler.ts';
+
+/** What the controller is built from (the real modules in the extension, fakes in tests). */
+export interface ControllerDeps {
+  doc: Document;
+  /** The extension API, or null (tests without messaging or storage). */
+  api: ExtensionApi | null;
+  isArticle(doc: Document): boolean;
+  extract(doc: Document): ExtractedArticle | null;
+  rangeForSpan: RangeForSpan;
+  analyzeSteps(input: readonly string[], options?: AnalyzeOptions): Generator<void, Report, void>;
+  /** Settings to use when there is no extension API (tests). */
+  settings?: Settings;
+  highlightApi?: HighlightApi | null;
+  metrics?: MetricsRecorder;
+  /** Quiet time of the page watcher, ms. */
+  settleMs?: number;
+}
+
+/** Content re-checks of a non-article page per URL (a late-rendering article), so feeds stay cheap. */
+const MAX_LATE_CHECKS = 3;
+
+const CATEGORIES: readonly Category[] = ['anonymous', 'single-expert', 'vague', 'on-record'];
+
+function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/** A child AbortController that also aborts with `parent`. */
+function childOf(parent: AbortSignal): AbortController {
+  const child = new AbortController();
+  if (parent.aborted) child.abort(parent.reason);
+  else
+    parent.addEventListener('abort', () => child.abort(parent.reason), { once: true, signal: child.signal });
+  return child;
+}
+
+/** Runs the content script on one page. */
+export class ContentController {
+  readonly root = new AbortController();
+  readonly metrics: MetricsRecorder;
+  private active: AbortController | null = null;
+  private run: AbortController | null = null;
+  private settings: Settings;
+  private drawing: Drawing | null = null;
+  private article: ExtractedArticle | null = null;
+  private report: Report | null = null;
+  private splits: TextSplit[] = [];
+  private watcher: PageWatcher | null = null;
+  private state: TabState = { status: 'analysing' };
+  private lateChecks = 0;
+  private checkContext: () => boolean = () => true;
+  private isArticlePage = false;
+  private lateWatch: AbortController | null = null;
+
+  constructor(private readonly deps: ControllerDeps) {
+    this.metrics = deps.metrics ?? new MetricsRecorder();
+    this.settings = deps.settings ?? DEFAULT_SETTINGS;
+  }
+
+  /** The current state, as `get-report` answers it. */
+  get tabState(): TabState {
+    return this.state;
+  }
+
+  /** The current drawing (tests). */
+  get currentDrawing(): Drawing | null {
+    return this.drawing;
+  }
+
+  /** True once torn down. */
+  get destroyed(): boolean {
+    return this.root.signal.aborted;
+  }
+
+  /**
+   * Starts: the cheap article check first; on a non-article page only the
+   * message listener and a light watcher for late articles and SPA navigations
+   * remain. Resolves once settings are read and the first run (if any) is scheduled.
+   */
+  async start(): Promise<void> {
+    const { doc, api } = this.deps;
+    const signal = this.root.signal;
+    const view = doc.defaultView;
+    view?.addEventListener('pagehide', () => this.destroy(), { signal });
+    if (api) {
+      this.checkContext = watchContext({
+        signal,
+        isAlive: () => isContextAlive(api),
+        onGone: () => this.destroy(),
+        doc,
+      });
+      this.listenForMessages(api);
+    }
+    this.isArticlePage = this.metrics.time(() => this.deps.isArticle(doc));
+    if (!this.isArticlePage) {
+      this.state = { status: 'not-article', page: this.pageInfo() };
+      this.watchForLateArticle();
+      return;
+    }
+    await this.loadAndWatchSettings();
+  }
+
+  private async loadAndWatchSettings(): Promise<void> {
+    const { api } = this.deps;
+    if (api && !this.destroyed) {
+      try {
+        this.settings = await loadSettings(api.storage.sync);
+        watchSettings(api.storage.sync, (s) => this.applySettings(s), this.root.signal);
+      } catch {
+        if (!this.checkContext()) return;
+      }
+    }
+    if (!this.destroyed) this.applySettings(this.settings);
+  }
+
+  /** Applies settings at once: on/off for this site, category toggles. */
+  applySettings(settings: Settings): void {
+    if (this.destroyed) return;
+    const before = this.settings;
+    this.settings = settings;
+    const enabled = isSiteEnabled(settings, this.deps.doc.location.hostname);
+    if (!enabled) {
+      if (this.active || this.state.status !== 'off') this.deactivate();
+      return;
+    }
+    if (!this.active) {
+      this.activate();
+      return;
+    }
+    if (this.drawing) {
+      for (const c of CATEGORIES) {
+        if (before.categories[c] !== settings.categories[c])
+          this.drawing.setVisible(c, settings.categories[c]);
+      }
+    }
+  }
+
+  private activate(): void {
+    this.active = childOf(this.root.signal);
+    const signal = this.active.signal;
+    this.watcher = new PageWatcher({
+      doc: this.deps.doc,
+      signal,
+      articleElements: () => this.article?.blocks.map((b) => b.element) ?? [],
+      onNavigate: () => this.analyse(true),
+      onArticleChange: () => this.analyse(false),
+      settleMs: this.deps.settleMs,
+    });
+    if (this.settings.mode === 'auto') void this.analyse(true);
+    else this.setState({ status: 'analysing', page: this.pageInfo() }, false);
+  }
+
+  /** Switches off: everything leaves the page, the background hears "off". */
+  private deactivate(): void {
+    this.active?.abort();
+    this.active = null;
+    this.run = null;
+    this.watcher = null;
+    this.clearPage();
+    this.article = null;
+    this.report = null;
+    this.setState({ status: 'off', page: this.pageInfo() });
+  }
+
+  /** Tears everything down (pagehide, context gone, tests). Safe to call twice. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.root.abort();
+    this.active = null;
+    this.run = null;
+    this.watcher = null;
+    this.clearPage();
+  }
+
+  /** Removes the drawing and joins every text node we split, newest first. */
+  private clearPage(): void {
+    this.detachDrawing();
+    for (let i = this.splits.length - 1; i >= 0; i--) joinSplit(this.splits[i]!);
+    this.splits = [];
+  }
+
+  private detachDrawing(): void {
+    if (!this.drawing) return;
+    this.splits.push(...this.drawing.detach());
+    this.drawing = null;
+    // Splits whose nodes both left the page (re-rendered away) need no joining later.
+    this.splits = this.splits.filter((s) => s.head.isConnected || s.tail.isConnected);
+  }
+
+  /** Starts a fresh run (a navigation or a reader's request) or a re-run after the article changed. */
+  analyse(fresh: boolean): Promise<void> {
+    if (!this.active || this.destroyed) return Promise.resolve();
+    if (fresh) this.lateChecks = 0;
+    this.run?.abort();
+    const run = childOf(this.active.signal);
+    this.run = run;
+    return this.runOnce(run.signal, fresh).catch((error: unknown) => {
+      if (run.signal.aborted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.setState({ status: 'error', error: clip(message, 2000), page: this.pageInfo() });
+    });
+  }
+
+  private async runOnce(signal: AbortSignal, fresh: boolean): Promise<void> {
+    const deps = this.deps;
+    const doc = deps.doc;
+    const m = this.metrics;
+    if (fresh || this.state.status !== 'ready') this.setState({ status: 'analysing', page: this.pageInfo() });
+    await nextIdle(signal);
+    m.metrics.runs++;
+    if (fresh && !this.metrics.time(() => deps.isArticle(doc))) {
+      this.mutate(() => this.clearPage());
+      this.article = null;
+      this.setState({ status: 'not-article', page: this.pageInfo() });
+      return;
+    }
+    const t = m.now();
+    const article = m.time(() => deps.extract(doc));
+    m.metrics.extractMs = m.now() - t;
+    if (!article) {
+      this.mutate(() => this.clearPage());
+      this.article = null;
+      this.setState({ status: 'not-article', page: this.pageInfo() });
+      return;
+    }
+    const onSlice = (ms: number): void => m.addTask(ms);
+    const report = await runSteps(
+      deps.analyzeSteps(
+        article.blocks.map((b) => b.text),
+        { bodyStart: article.bodyStart },
+      ),
+      { signal, onSlice },
+    );
+    const problem = alignmentProblem(report, article);
+    if (problem) throw new Error(`Report does not match the page: ${problem}`);
+    const { anchored } = await runSteps(anchorSteps(report, article, deps.rangeForSpan), { signal, onSlice });
+
+    // Everything is resolved; now swap the old drawing for the new one.
+    await nextIdle(signal);
+    const dark = m.time(() => {
+      const sample = article.blocks[article.bodyStart]?.element ?? article.blocks[0]?.element ?? doc.body;
+      return isDarkText(sample);
+    });
+    m.time(() => this.detachDrawing());
+    this.article = article;
+    this.report = report;
+    const drawing = new Drawing({
+      doc,
+      report,
+      anchored,
+      dark,
+      isVisible: (c) => this.settings.categories[c],
+      mutate: (write) => this.mutate(write),
+      highlightApi: deps.highlightApi,
+    });
+    this.drawing = drawing;
+    await runSteps(drawing.drawSteps(), { signal, onSlice });
+    if (m.metrics.drawnAfterMs === null) m.drawn();
+    else m.mark('redrawn');
+    this.setState({ status: 'ready', report, page: this.pageInfo(article.title) });
+  }
+
+  private mutate(write: () => void): void {
+    if (this.watcher && this.active && !this.active.signal.aborted) this.watcher.mutate(write);
+    else write();
+  }
+
+  private pageInfo(title?: string): PageInfo {
+    const { doc } = this.deps;
+    return { url: clip(doc.location.href, 8192), title: clip(title || doc.title || '', 2000) };
+  }
+
+  private setState(state: TabState, send = true): void {
+    this.state = state;
+    if (send) void this.sendState();
+  }
+
+  private async sendState(): Promise<void> {
+    const { api } = this.deps;
+    if (!api || this.destroyed) return;
+    try {
+      await requestBackground((m) => api.runtime.sendMessage(m), { type: 'report', ...this.state });
+    } catch {
+      // No background answer: fine while it starts up; a dead context means we are orphaned.
+      this.checkContext();
+    }
+  }
+
+  /** A non-article page: watch cheaply for SPA navigations and an article that renders late. */
+  private watchForLateArticle(): void {
+    const lateSignal = childOf(this.root.signal);
+    this.lateWatch = lateSignal;
+    const recheck = (fresh: boolean): void => {
+      if (this.destroyed || this.isArticlePage) return;
+      if (fresh) this.lateChecks = 0;
+      else if (++this.lateChecks > MAX_LATE_CHECKS) return;
+      if (!this.metrics.time(() => this.deps.isArticle(this.deps.doc))) {
+        this.state = { status: 'not-article', page: this.pageInfo() };
+        return;
+      }
+      this.isArticlePage = true;
+      lateSignal.abort();
+      void this.loadAndWatchSettings();
+    };
+    new PageWatcher({
+      doc: this.deps.doc,
+      signal: lateSignal.signal,
+      articleElements: () => [],
+      onNavigate: () => recheck(true),
+      onArticleChange: () => recheck(false),
+      settleMs: Math.max(this.deps.settleMs ?? 250, 500),
+    });
+  }
+
+  /** `get-report`, `scroll-to-claim`, `reanalyze` from our popup or background (shape and sender checked). */
+  private listenForMessages(api: ExtensionApi): void {
+    let self: { id: string; origin: string };
+    try {
+      self = { id: api.runtime.id ?? '', origin: api.runtime.getURL('') };
+    } catch {
+      return;
+    }
+    const listener: MessageListener = (message, sender, sendResponse) => {
+      if (!this.checkContext()) return false;
+      const request = acceptContentRequest(message, sender, self);
+      if (!request) return false;
+      switch (request.type) {
+        case 'get-report':
+          // Only answers: the background also asks this to see whether we are alive.
+          sendResponse(this.state);
+          return false;
+        case 'scroll-to-claim': {
+          const drawing = this.drawing;
+          const ok = !!drawing && drawing.has(request.claimIndex);
+          if (ok) this.metrics.time(() => drawing.showClaim(request.claimIndex));
+          sendResponse({ ok });
+          return false;
+        }
+        case 'reanalyze':
+          if (!this.isArticlePage && this.isArticleNow()) {
+            this.isArticlePage = true;
+            this.lateWatch?.abort();
+            void this.loadAndWatchSettings();
+          } else if (this.active) void this.analyse(true);
+          sendResponse({ ok: this.active !== null || this.isArticlePage });
+          return false;
+      }
+      return false;
+    };
+    try {
+      api.runtime.onMessage.addListener(listener);
+    } catch {
+      return;
+    }
+    this.root.signal.addEventListener(
+      'abort',
+      () => {
+        try {
+          api.runtime.onMessage.removeListener(listener);
+        } catch {
+          // The context is gone; so is the listener.
+        }
+      },
+      { once: true },
+    );
+  }
+
+  private isArticleNow(): boolean {
+    return this.metrics.time(() => this.deps.isArticle(this.deps.doc));
+  }
+
+  /** The report of the current drawing (tests). */
+  get currentReport(): Report | null {
+    return this.report;
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * One drawing of one report on the page: the category highlights, a badge
+ * after every flagged claim, and the popover. Built from Ranges that were all
+ * resolved beforehand (see anchoring.ts), in slices (`drawSteps`), and taken
+ * down again with `detach` (badges, highlights, popover) — the text-node splits
+ * made for badges are handed to the owner, which joins them on final teardown
+ * (see badge-placement.ts for why they are not joined at every redraw).
+ */
+import type { Category, Claim, Report } from '../analysis/types.ts';
+import type { AnchoredClaim } from './anchoring.ts';
+import { type Badge, createBadge } from './badge.ts';
+import { followSplit, type Placement, placeAfterRange, type TextSplit } from './badge-placement.ts';
+import { type HighlightApi, Highlighter, nativeHighlightApi } from './highlighter.ts';
+import { badgeLabel } from './labels.ts';
+import { Popover, type PopoverContent } from './popover.ts';
+
+/** Categories that get a badge. */
+const BADGED: ReadonlySet<Category> = new Set<Category>(['anonymous', 'single-expert', 'vague']);
+
+/** What a drawing needs from its owner. */
+export interface DrawingOptions {
+  doc: Document;
+  report: Report;
+  anchored: readonly AnchoredClaim[];
+  /** Whether a category is switched on in the settings. */
+  isVisible(category: Category): boolean;
+  /** Palette for a dark page. */
+  dark: boolean;
+  /** Runs our own DOM writes so the page watcher does not take them for page changes. */
+  mutate(write: () => void): void;
+  /** The Highlight API to use (tests pass a fake); default the browser's, null where missing. */
+  highlightApi?: HighlightApi | null;
+  /** Badges placed per slice. */
+  chunk?: number;
+}
+
+/** Claims placed on the page, with their badges. */
+export class Drawing {
+  readonly highlighter: Highlighter;
+  private readonly popover: Popover;
+  private readonly byIndex = new Map<number, AnchoredClaim>();
+  private readonly badges = new Map<number, Badge>();
+  private readonly placements: Placement[] = [];
+  private readonly splits: TextSplit[] = [];
+  private detached = false;
+
+  constructor(private readonly options: DrawingOptions) {
+    const api = options.highlightApi === undefined ? nativeHighlightApi(options.doc) : options.highlightApi;
+    this.highlighter = new Highlighter(options.doc, api);
+    this.popover = new Popover(options.doc, { showClaim: (i) => this.showClaim(i) }, options.dark);
+    for (const a of options.anchored) this.byIndex.set(a.index, a);
+  }
+
+  /** Draws highlights (one call per category), then badges `chunk` at a time. */
+  *drawSteps(): Generator<void, void, void> {
+    const { report, anchored, isVisible, dark, mutate, doc } = this.options;
+    const byCategory = new Map<Category, Range[]>();
+    for (const a of anchored) {
+      const list = byCategory.get(a.claim.category);
+      if (list) list.push(a.range);
+      else byCategory.set(a.claim.category, [a.range]);
+    }
+    this.highlighter.draw(byCategory, isVisible, dark);
+    yield;
+
+    const chunk = this.options.chunk ?? 24;
+    const flagged = anchored.filter((a) => BADGED.has(a.claim.category));
+    for (let i = 0; i < flagged.length; i += chunk) {
+      if (this.detached) return;
+      mutate(() => {
+        for (const a of flagged.slice(i, i + chunk)) this.placeBadge(a, report, doc);
+      });
+      if (i + chunk < flagged.length) yield;
+    }
+  }
+
+  private placeBadge(a: AnchoredClaim, report: Report, doc: Document): void {
+    const { claim } = a;
+    const source = claim.source === null ? null : (report.sources[claim.source] ?? null);
+    const badge = createBadge(
+      doc,
+      {
+        category: claim.category,
+        label: badgeLabel(claim.category, source, report.summary.counts.vague),
+        dark: this.options.dark,
+        claimIndex: a.index,
+      },
+      (b) => this.popover.toggle(b, this.popoverContent(a.index)),
+    );
+    badge.setHidden(!this.options.isVisible(claim.category));
+    const placement = placeAfterRange(a.range, badge.host, a.block.element);
+    if (!placement) return;
+    this.placements.push(placement);
+    this.badges.set(a.index, badge);
+    if (placement.split) {
+      this.splits.push(placement.split);
+      followSplit(a.block.segments, placement.split);
+    }
+  }
+
+  /** What the popover shows for claim `index`. */
+  popoverContent(index: number): PopoverContent {
+    const { report } = this.options;
+    const claim = report.claims[index]!;
+    const source = claim.source === null ? null : (report.sources[claim.source] ?? null);
+    const sameSource = (c: Claim): boolean =>
+      source ? c.source === claim.source : c.source === null && c.category === claim.category;
+    const steps = [...this.byIndex.values()].filter((a) => sameSource(a.claim)).map((a) => a.index);
+    steps.sort((x, y) => x - y);
+    const attributed = report.summary.attributed;
+    return {
+      category: claim.category,
+      source: source ? { name: source.name, kind: source.kind, description: source.description } : null,
+      cue: claim.cue ? report.text.slice(claim.cue.start, claim.cue.end) : null,
+      count: source ? source.claims : report.claims.filter(sameSource).length,
+      share: source ? (attributed > 0 ? source.claims / attributed : 0) : null,
+      attributed,
+      steps,
+      position: Math.max(0, steps.indexOf(index)),
+    };
+  }
+
+  /** Shows or hides one category at once: its highlight (one registry call) and its badges. */
+  setVisible(category: Category, on: boolean): void {
+    this.highlighter.setVisible(category, on);
+    for (const [index, badge] of this.badges) {
+      if (this.options.report.claims[index]?.category !== category) continue;
+      badge.setHidden(!on);
+      if (!on && this.popover.openFor === badge) this.popover.close(false);
+    }
+  }
+
+  /** The badge of claim `index`, if it has one on the page. */
+  badgeFor(index: number): Badge | null {
+    return this.badges.get(index) ?? null;
+  }
+
+  /** Opens the popover for claim `index` (tests, keyboard users from the popup). */
+  open(index: number): boolean {
+    const badge = this.badges.get(index);
+    if (!badge) return false;
+    this.popover.open(badge, this.popoverContent(index));
+    return true;
+  }
+
+  /** The popover (for tests). */
+  get popoverElement(): HTMLElement | null {
+    return this.popover.element;
+  }
+
+  /**
+   * Scrolls claim `index` into view and flashes it. Returns its badge (if any),
+   * or null; `false` when the claim is not on the page.
+   */
+  showClaim(index: number): Badge | null {
+    const a = this.byIndex.get(index);
+    if (!a || this.detached) return null;
+    const view = this.options.doc.defaultView;
+    // (Range geometry is missing only in test DOMs; there is nothing to scroll there.)
+    const rect = typeof a.range.getBoundingClientRect === 'function' ? a.range.getBoundingClientRect() : null;
+    if (view && rect && (rect.top < 0 || rect.bottom > view.innerHeight * 0.8)) {
+      const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+      view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    }
+    this.highlighter.flash(a.range);
+    const badge = this.badges.get(index) ?? null;
+    badge?.flash();
+    return badge;
+  }
+
+  /** True when claim `index` is anchored on the page. */
+  has(index: number): boolean {
+    return this.byIndex.has(index);
+  }
+
+  /** Number of badges placed. */
+  get badgeCount(): number {
+    return this.badges.size;
+  }
+
+  /**
+   * Takes the drawing off the page: popover, highlights, badges. Returns the
+   * text-node splits it made, newest last, for the owner to join on teardown.
+   */
+  detach(): TextSplit[] {
+    if (this.detached) return [];
+    this.detached = true;
+    this.popover.destroy();
+    this.highlighter.destroy();
+    this.options.mutate(() => {
+      for (const p of this.placements) p.badge.remove();
+    });
+    this.placements.length = 0;
+    this.badges.clear();
+    return this.splits.splice(0);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Page highlights with the CSS Custom Highlight API: one `Highlight` per
+ * category registered under `sourcing-lens-<category>`, so turning a category
+ * off or on is a single registry call and the page's text nodes are never
+ * touched. Where the API is missing, `supported` is false and every method is
+ * a no-op (the badges still show the claims).
+ */
+import type { Category } from '../analysis/types.ts';
+import { FLASH_HIGHLIGHT, highlightName } from './dom-names.ts';
+import { highlightCss } from './highlight-styles.ts';
+import { installPageStyles } from './page-styles.ts';
+
+/** The parts of the API we use (structural, so tests can pass a fake). */
+export interface HighlightApi {
+  registry: {
+    set(name: string, highlight: Highlight): unknown;
+    delete(name: string): boolean;
+    get(name: string): Highlight | undefined;
+  };
+  create(ranges: Range[]): Highlight;
+}
+
+/** The browser's API for `doc`, or null where it is missing. */
+export function nativeHighlightApi(doc: Document): HighlightApi | null {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS?.highlights;
+  const Ctor = view?.Highlight;
+  if (!registry || typeof Ctor !== 'function') return null;
+  return { registry, create: (ranges) => new Ctor(...ranges) };
+}
+
+/** Draws and toggles the category highlights of one drawing. */
+export class Highlighter {
+  readonly supported: boolean;
+  private readonly api: HighlightApi | null;
+  private readonly highlights = new Map<Category, Highlight>();
+  private readonly visible = new Map<Category, boolean>();
+  private removeStyles: (() => void) | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    api: HighlightApi | null = nativeHighlightApi(doc),
+  ) {
+    this.api = api;
+    this.supported = api !== null;
+  }
+
+  /** Registers one highlight per category over `ranges`; `visible` says which are shown. */
+  draw(
+    byCategory: ReadonlyMap<Category, Range[]>,
+    visible: (category: Category) => boolean,
+    dark: boolean,
+  ): void {
+    if (!this.api) return;
+    this.removeStyles ??= installPageStyles(this.doc, highlightCss(dark));
+    for (const [category, ranges] of byCategory) {
+      const highlight = this.api.create(ranges);
+      highlight.priority = 1;
+      this.highlights.set(category, highlight);
+      this.setVisible(category, visible(category));
+    }
+  }
+
+  /** Shows or hides a category's highlight: one registry call. */
+  setVisible(category: Category, on: boolean): void {
+    this.visible.set(category, on);
+    if (!this.api) return;
+    const highlight = this.highlights.get(category);
+    const name = highlightName(category);
+    if (on && highlight) this.api.registry.set(name, highlight);
+    else this.api.registry.delete(name);
+  }
+
+  /** True when the category's highlight is registered. */
+  isShown(category: Category): boolean {
+    return this.api?.registry.get(highlightName(category)) !== undefined;
+  }
+
+  /** Briefly fills `range` so the reader's eye finds it after a scroll. */
+  flash(range: Range, ms = 1600): void {
+    if (!this.api) return;
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    const highlight = this.api.create([range]);
+    highlight.priority = 2;
+    this.api.registry.set(FLASH_HIGHLIGHT, highlight);
+    this.flashTimer = setTimeout(() => {
+      this.flashTimer = null;
+      this.api?.registry.delete(FLASH_HIGHLIGHT);
+    }, ms);
+  }
+
+  /** Unregisters every highlight and removes our styles. */
+  destroy(): void {
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = null;
+    if (this.api) {
+      for (const category of this.highlights.keys()) this.api.registry.delete(highlightName(category));
+      this.api.registry.delete(FLASH_HIGHLIGHT);
+    }
+    this.highlights.clear();
+    this.removeStyles?.();
+    this.removeStyles = null;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Nodes left on the page by an earlier instance of the content script: after an
+ * extension reload or update the old (orphaned) script notices within a couple
+ * of seconds and removes its own nodes; in Firefox its sandbox is simply gone
+ * and its nodes stay. A new instance waits briefly for the old one to leave, so
+ * the two never edit the same text nodes, then removes whatever is left.
+ */
+import { BADGE_TAG, POPOVER_TAG, STYLE_TAG_ID } from './dom-names.ts';
+
+/** Our elements currently in `doc`. */
+export function strayNodes(doc: Document): Element[] {
+  return [...doc.querySelectorAll(`${BADGE_TAG},${POPOVER_TAG},#${STYLE_TAG_ID}`)];
+}
+
+/** Waits up to `waitMs` for stray nodes to go, then removes the rest. Resolves at once on a clean page. */
+export async function takeOverPage(doc: Document, waitMs = 2500, pollMs = 250): Promise<void> {
+  const until = Date.now() + waitMs;
+  while (strayNodes(doc).length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+  for (const node of strayNodes(doc)) node.remove();
+}
