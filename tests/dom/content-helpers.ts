@@ -52,7 +52,7 @@ export function handReport(
   sources: readonly Pick<Source, 'name' | 'kind' | 'description'>[],
 ): Report {
   const text = blocks.join('\n');
-  const spans = [];
+  const spans: { start: number; end: number }[] = [];
   let at = 0;
   for (const b of blocks) {
     spans.push({ start: at, end: at + b.length });
