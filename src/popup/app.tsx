@@ -95,13 +95,7 @@ export function App({ env, onReportPainted }: AppProps) {
 
       {showControls && settings ? (
         <section class="controls" aria-label={t('popup_controls_label')}>
-          <CategoryToggles
-            settings={settings}
-            t={t}
-            onChange={change}
-            disabled={!settings.enabled}
-            {...(report ? { counts: report.summary.counts } : {})}
-          />
+          <CategoryToggles settings={settings} t={t} onChange={change} disabled={!settings.enabled} />
           {site && host ? (
             <label class="toggle toggle--site">
               <input

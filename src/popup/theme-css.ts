@@ -4,7 +4,7 @@
  * highlights. Built only from our constants, never from page text.
  */
 import { CATEGORIES } from '../analysis/types.ts';
-import { CATEGORY_THEME, patternImage } from '../ui-theme/index.ts';
+import { CATEGORY_THEME, patternImage, patternSize } from '../ui-theme/index.ts';
 
 /** The stylesheet text: `--cat-<category>` colours (light, then dark) and `.fill-<category>` patterns. */
 export function themeCss(): string {
@@ -17,7 +17,7 @@ export function themeCss(): string {
     const base =
       image === 'none'
         ? `background-color:var(--cat-${c});`
-        : `background-color:color-mix(in srgb, var(--cat-${c}) 28%, transparent);background-image:${image};`;
+        : `background-color:color-mix(in srgb, var(--cat-${c}) 22%, transparent);background-image:${image};background-size:${patternSize(pattern)};`;
     return `.fill-${c}{${base}}.underline-${c}{text-decoration:underline ${underline} var(--cat-${c});text-decoration-thickness:2px;text-underline-offset:3px;}`;
   }).join('');
   return `:root{${light}}@media (prefers-color-scheme: dark){:root{${dark}}}${fills}`;

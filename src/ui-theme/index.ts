@@ -71,8 +71,14 @@ export function patternImage(pattern: FillPattern, color: string): string {
     case 'vertical':
       return `repeating-linear-gradient(90deg, ${color} 0 3px, transparent 3px 5px)`;
     case 'dots':
-      return `radial-gradient(circle at 2.5px 2.5px, ${color} 1.6px, transparent 1.9px)`;
+      // One dot per tile: pair with {@link patternSize}.
+      return `radial-gradient(circle at 2.5px 2.5px, ${color} 1.5px, transparent 1.8px)`;
     case 'solid':
       return 'none';
   }
+}
+
+/** The CSS `background-size` a fill pattern needs (its tile), or `auto`. */
+export function patternSize(pattern: FillPattern): string {
+  return pattern === 'dots' ? '5px 5px' : 'auto';
 }
