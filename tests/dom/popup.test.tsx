@@ -220,11 +220,11 @@ describe('states', () => {
     expect(world.sent.filter((s) => (s.message as { type: string }).type === 'get-tab-state').length).toBe(3);
   });
 
-  it('says plainly when the page is not an article, and can analyse it anyway', async () => {
+  it('says plainly when the page is not an article, and can check again', async () => {
     const { world } = mount({ state: { status: 'not-article', updatedAt: 1 } });
     await settled('not-article');
     expect(screen.getByText('This page does not look like a news article.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Analyse anyway' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
     await waitFor(() =>
       expect(world.sent.some((s) => s.to === 7 && (s.message as { type: string }).type === 'reanalyze')).toBe(
         true,

@@ -34,7 +34,7 @@ export function StatusMessage({ view, t, onRetry, onEnableSite, onEnableGlobal }
             <p class="state__title">{t('popup_state_not_article')}</p>
             <p class="muted">{t('popup_state_not_article_help')}</p>
             <button type="button" class="button" onClick={onRetry}>
-              {t('popup_action_analyse_anyway')}
+              {t('popup_action_check_again')}
             </button>
           </>
         );
