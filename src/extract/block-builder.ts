@@ -83,9 +83,9 @@ export function buildBlocks(root: Element, resolve: ResolveText, ctx: BuildConte
 
   const flush = (): void => {
     if (acc.segments.length > 0 && acc.text.replace(INVISIBLE, '').length > 0) {
-      const first = acc.segments[0]!.node;
-      const element = blockAncestor(first, null) ?? root;
-      blocks.push({ text: acc.text, element, segments: acc.segments });
+      const { text, segments } = trimBlock(acc.text, acc.segments);
+      const element = blockAncestor(segments[0]!.node, null) ?? root;
+      blocks.push({ text, element, segments });
     }
     acc = new BlockAccumulator();
   };
@@ -125,4 +125,22 @@ export function buildBlocks(root: Element, resolve: ResolveText, ctx: BuildConte
   }
   flush();
   return blocks;
+}
+
+/**
+ * Trim what collapsing leaves at the ends (a no-break space, other Unicode
+ * spaces), cutting the segments to match so the map stays exact.
+ */
+function trimBlock(text: string, segments: TextSegment[]): { text: string; segments: TextSegment[] } {
+  const lead = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (lead === 0 && end === text.length) return { text, segments };
+  const out: TextSegment[] = [];
+  for (const seg of segments) {
+    const s = Math.max(seg.start, lead);
+    const e = Math.min(seg.end, end);
+    if (e <= s) continue;
+    out.push({ node: seg.node, nodeStart: seg.nodeStart + (s - seg.start), start: s - lead, end: e - lead });
+  }
+  return { text: text.slice(lead, end), segments: out };
 }

@@ -17,7 +17,7 @@ const BOILERPLATE_ROLES = new Set([
   'alert',
 ]);
 const BOILERPLATE_NAMES =
-  /(^|[-_\s])(comments?|related|share|sharing|social|promo|newsletter|advert|advertisement|ads?|sponsor(ed)?|sidebar|footer|nav|navigation|breadcrumbs?|menu|subscribe|outbrain|taboola|recommended|most-?popular|trending|cookie|byline-?social|tags?)($|[-_\s])/i;
+  /(^|[-_\s])(comments?|related|share|sharing|social|promo|newsletter|advert|advertisement|ads?|sponsor(ed)?|sidebar|footer|nav|navigation|breadcrumbs?|menu|subscribe|outbrain|taboola|recommended|most-?popular|trending|cookie|byline-?social|tags?|alsos|more-on-this-story|story-more|more-from|also-in)($|[-_\s])/i;
 
 /** True when the element is page furniture rather than article text. */
 export function isBoilerplate(el: Element): boolean {

@@ -40,9 +40,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const root = findFallbackRoot(doc, visibility);
     if (root) {
       const fallbackCtx: BuildContext = { ...ctx, skipElement: isBoilerplate };
-      // Lists of links inside the body are navigation, not paragraphs.
+      // Lists of links and link cards inside the body are navigation, not paragraphs.
       body = buildBlocks(root, identity, fallbackCtx).filter(
-        (b) => !(linkDensity(b.element) > 0.5 && b.element.tagName !== 'P'),
+        (b) => !b.element.closest('a') && !(linkDensity(b.element) > 0.5 && b.element.tagName !== 'P'),
       );
     }
   }
@@ -52,9 +52,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const head: ExtractedBlock[] = [];
   if (headline) {
     const inBody = body.findIndex((b) => b.segments.some((s) => headline.contains(s.node)));
-    if (inBody === 0) {
-      head.push(body.shift()!);
-    } else if (inBody < 0) {
+    if (inBody >= 0) {
+      // Without Readability, what precedes the headline is page furniture (a section kicker, a breadcrumb).
+      const [headBlock] = body.splice(inBody, 1);
+      if (method === 'fallback') body.splice(0, inBody);
+      head.push(headBlock!);
+    } else {
       head.push(...buildBlocks(headline, identity, ctx));
     }
     if (head.length > 0) {

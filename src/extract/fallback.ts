@@ -11,17 +11,22 @@ import type { VisibilityChecker } from './visibility.ts';
 export function findFallbackRoot(doc: Document, visibility: VisibilityChecker): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const marked = [...body.querySelectorAll('[itemprop~="articleBody"], article, main, [role="main"]')].filter(
-    (el) => visibility.isVisible(el) && !insideBoilerplate(el, body),
-  );
-  // Score each marked container by its paragraph text; take the richest.
+  const marked = [
+    ...body.querySelectorAll(
+      '[itemprop~="articleBody"], [property~="articleBody"], article, main, [role="main"]',
+    ),
+  ].filter((el) => visibility.isVisible(el) && !insideBoilerplate(el, body));
+  // Score each marked container by its paragraph text; among those holding nearly all of
+  // the richest one's text, take the innermost (a page-wide <main> also holds related links).
+  const scored = marked.map((el) => ({ el, score: paragraphText(el) }));
+  const top = Math.max(0, ...scored.map((c) => c.score));
   let best: Element | null = null;
   let bestScore = 0;
-  for (const el of marked) {
-    const score = paragraphText(el);
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
+  for (const c of scored) {
+    if (c.score < 0.8 * top) continue;
+    if (!best || best.contains(c.el)) {
+      best = c.el;
+      bestScore = c.score;
     }
   }
   if (best && bestScore >= 250) return best;

@@ -5,5 +5,5 @@
  */
 export { DEFAULT_MAX_ELEMENTS, extractArticle } from './extract-article.ts';
 export { isProbablyArticle } from './is-article.ts';
-export { rangeForSpan } from './range.ts';
+export { rangeForSpan, rangesForSpan } from './range.ts';
 export type { ExtractedArticle, ExtractedBlock, ExtractOptions, TextSegment } from './types.ts';

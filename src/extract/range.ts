@@ -68,3 +68,32 @@ function findLast(
   }
   return lo > 0 ? { seg: segs[lo - 1]!, index: lo - 1 } : null;
 }
+
+/**
+ * The span `[start, end)` as one Range per segment it touches: exactly the
+ * characters of the block text, without the text the extraction left out
+ * between them (a visually hidden "Credit" label inside a caption, an inline ad).
+ * Suited to the CSS Custom Highlight API, which takes many ranges.
+ */
+export function rangesForSpan(block: ExtractedBlock, start: number, end: number): Range[] {
+  const doc = block.element.ownerDocument;
+  const len = block.text.length;
+  let s = Math.max(0, Math.min(len, Math.trunc(Number.isFinite(start) ? start : 0)));
+  let e = Math.max(0, Math.min(len, Math.trunc(Number.isFinite(end) ? end : len)));
+  if (e < s) [s, e] = [e, s];
+  const out: Range[] = [];
+  const first = findFirst(block.segments, (seg) => seg.end > s);
+  if (!first) return out;
+  for (let i = first.index; i < block.segments.length; i++) {
+    const seg = block.segments[i]!;
+    if (seg.start >= e) break;
+    const a = Math.max(s, seg.start);
+    const b = Math.min(e, seg.end);
+    if (b <= a) continue;
+    const range = doc.createRange();
+    range.setStart(seg.node, seg.nodeStart + (a - seg.start));
+    range.setEnd(seg.node, seg.nodeStart + (b - seg.start));
+    out.push(range);
+  }
+  return out;
+}
