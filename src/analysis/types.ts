@@ -26,8 +26,17 @@ export type SourceKind = 'anonymous' | 'expert' | 'official' | 'person' | 'media
 /** Input to {@link analyze}: one string (a paragraph per line) or a list of text blocks. */
 export type AnalysisInput = string | readonly string[];
 
+/**
+ * What a block is on the page, when the caller knows it. A "list-item" after
+ * a block that ends "…said:" continues that speaker; a "heading" is never a
+ * quotation's continuation.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'caption' | 'quote' | 'unknown';
+
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
+  /** One kind per input block (missing entries are "unknown"). */
+  blockKinds?: readonly BlockKind[];
   /**
    * Index of the first block that belongs to the article body. Blocks before it
    * (a headline, a standfirst) are analysed too, but are never used as the

@@ -1,0 +1,196 @@
+import type { BlockKind, Span } from '../types.ts';
+import type { Coreference } from './coreference.ts';
+import type { Cue } from './cues.ts';
+import { readMention } from './mentions.ts';
+import type { SentenceQuoting } from './sentence-quotes.ts';
+
+/** One sentence, with everything the earlier stages found in it. */
+export interface SentenceFacts {
+  span: Span;
+  block: number;
+  quoting: SentenceQuoting;
+  cues: Cue[];
+  /** True when the sentence is the first of its block (its first word may be capitalised for that reason alone). */
+  firstInBlock: boolean;
+}
+
+/** How a block relates to its neighbours. */
+export interface BlockFacts {
+  span: Span;
+  kind: BlockKind;
+  sentences: SentenceFacts[];
+}
+
+/** A claim before categories: who it rests on (an entity of the coreference), or nobody. */
+export interface RawClaim {
+  span: Span;
+  block: number;
+  entity: number | null;
+  vague: boolean;
+  explicit: boolean;
+  cue: Span | null;
+  mention: Span | null;
+}
+
+interface ChosenCue {
+  cue: Cue;
+  entity: number | null;
+}
+
+/** A list after "X said:" runs at most this many blocks. */
+const MAX_LIST_ITEMS = 15;
+/** Without block kinds, a list item is a short block with no closing stop. */
+const MAX_LIST_ITEM_WORDS = 40;
+
+/**
+ * Decides who is talking in every sentence, in reading order, as a reader
+ * does: a sentence's own cue first; else a quotation continues the speaker of
+ * its paragraph, or the previous speaker; else a list introduced by "said:"
+ * continues its speaker. Resolves speaker mentions through the coreference as
+ * it goes, so pronouns meet the right antecedent.
+ */
+export class Attribution {
+  private listSpeaker: number | null = null;
+  private listLeft = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly coref: Coreference,
+  ) {}
+
+  /** Attributes the sentences of one block; returns its claims in order. */
+  block(block: BlockFacts): RawClaim[] {
+    const previousSpeaker = this.coref.lastSpeaker();
+    const chosen = block.sentences.map((s) => this.choose(s));
+    const claims: RawClaim[] = [];
+    const listSpeaker = this.continuesList(block) ? this.listSpeaker : null;
+    for (let i = 0; i < block.sentences.length; i++) {
+      const s = block.sentences[i] as SentenceFacts;
+      const c = chosen[i];
+      if (c) {
+        claims.push({
+          span: s.span,
+          block: s.block,
+          entity: c.entity,
+          vague: c.entity === null,
+          explicit: true,
+          cue: c.cue.span,
+          mention: c.cue.mention,
+        });
+        continue;
+      }
+      const q = s.quoting;
+      let speaker: number | null = null;
+      if (q.startsQuoted || q.share >= 0.5 || q.endsWithLongQuote) {
+        speaker = nearestSpeaker(chosen, i) ?? previousSpeaker;
+      } else if (listSpeaker !== null) {
+        speaker = listSpeaker;
+      }
+      if (speaker !== null) {
+        claims.push({
+          span: s.span,
+          block: s.block,
+          entity: speaker,
+          vague: false,
+          explicit: false,
+          cue: null,
+          mention: null,
+        });
+        this.coref.spoke(speaker);
+      }
+    }
+    this.updateList(block, chosen);
+    return claims;
+  }
+
+  /** Forgets who spoke: the headline and standfirst are not context for the body. */
+  resetContext(): void {
+    this.coref.resetSpeakers();
+    this.listSpeaker = null;
+    this.listLeft = 0;
+  }
+
+  private continuesList(block: BlockFacts): boolean {
+    if (this.listSpeaker === null || this.listLeft <= 0) return false;
+    if (block.kind === 'list-item') return true;
+    if (block.kind !== 'unknown') return false;
+    const text = this.text.slice(block.span.start, block.span.end);
+    return !/[.!?"”’]\s*$/.test(text) && text.split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
+  }
+
+  private updateList(block: BlockFacts, chosen: readonly (ChosenCue | null)[]): void {
+    if (
+      block.kind === 'list-item' ||
+      (block.kind === 'unknown' && this.listSpeaker !== null && this.continuesList(block))
+    ) {
+      this.listLeft--;
+      if (this.listLeft <= 0) this.listSpeaker = null;
+      return;
+    }
+    this.listSpeaker = null;
+    const last = chosen[chosen.length - 1];
+    const lastText = this.text.slice(block.span.start, block.span.end).trimEnd();
+    if (last?.entity != null && lastText.endsWith(':')) {
+      this.listSpeaker = last.entity;
+      this.listLeft = MAX_LIST_ITEMS;
+    }
+  }
+
+  /** Picks the sentence's cue: the first speaker cue that resolves, else the first vague cue. */
+  private choose(s: SentenceFacts): ChosenCue | null {
+    let vague: Cue | null = null;
+    for (const cue of s.cues) {
+      if (cue.kind === 'vague') {
+        vague ??= cue;
+        continue;
+      }
+      if (!cue.mention) continue;
+      const atStart = s.firstInBlock && cue.mention.start === s.span.start;
+      const sentenceStart =
+        cue.mention.start === s.span.start || isAfterOpening(this.text, s.span.start, cue.mention.start);
+      const context = [cue.description, cue.preName]
+        .filter((x): x is Span => x !== null)
+        .map((x) => this.text.slice(x.start, x.end))
+        .join(' ');
+      const m = readMention(this.text, cue.mention, atStart || sentenceStart, context);
+      if (m.kind === 'generic') {
+        vague ??= { ...cue };
+        continue;
+      }
+      let entity: number | null;
+      if (m.pronoun) entity = this.coref.resolvePronoun(m.pronoun);
+      else entity = null;
+      if (entity === null) {
+        const description = cue.description
+          ? this.text.slice(cue.description.start, cue.description.end)
+          : null;
+        const preName = cue.preName ? this.text.slice(cue.preName.start, cue.preName.end) : null;
+        entity = this.coref.resolve(m, description, preName);
+      }
+      if (cue.documentOnly && this.coref.entities[entity]?.kind !== 'document') continue;
+      this.coref.addMention(entity, cue.mention);
+      this.coref.spoke(entity);
+      return { cue, entity };
+    }
+    return vague ? { cue: vague, entity: null } : null;
+  }
+}
+
+/** True when only opening punctuation stands between the sentence start and `pos`. */
+function isAfterOpening(text: string, start: number, pos: number): boolean {
+  if (pos - start > 3) return false;
+  return /^[\s"“‘'([«—–-]*$/.test(text.slice(start, pos));
+}
+
+/** The speaker of the nearest sentence with a cue in the same block: before first, then after. */
+function nearestSpeaker(chosen: readonly (ChosenCue | null)[], i: number): number | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = chosen[k];
+    if (c?.entity != null) return c.entity;
+  }
+  for (let k = i + 1; k < chosen.length; k++) {
+    const c = chosen[k];
+    if (c?.entity != null) return c.entity;
+  }
+  return null;
+}

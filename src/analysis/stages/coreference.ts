@@ -1,0 +1,192 @@
+import { PERSON_ROLE_WORDS } from '../lexicon/roles.ts';
+import { wordSet } from '../text/words.ts';
+import type { SourceKind, Span } from '../types.ts';
+import type { Mention } from './mentions.ts';
+
+/** A party being tracked through the article: the mentions that refer to it. */
+export interface Entity {
+  index: number;
+  kind: SourceKind;
+  personLike: boolean;
+  plural: boolean;
+  heads: Set<string>;
+  words: Set<string>;
+  surname: string | null;
+  personName: string | null;
+  orgName: string | null;
+  properModifiers: string[];
+  nationalities: string[];
+  /** Candidate display names, most informative first once ranked. */
+  names: string[];
+  /** The first appositive or relative clause that describes the entity. */
+  description: string | null;
+  /** Words before a name ("leading security expert" Dr Rod Thornton), the fallback description. */
+  preName: string | null;
+  mentions: Span[];
+}
+
+const PERSON_ROLE = wordSet(PERSON_ROLE_WORDS);
+const KIND_STRENGTH: Record<SourceKind, number> = {
+  anonymous: 1,
+  person: 0,
+  media: 2,
+  document: 2,
+  official: 3,
+  expert: 4,
+};
+
+/**
+ * Clusters speaker mentions into sources as a reader does: names by surname,
+ * definite descriptions ("the channel", "the professor") to the source they
+ * describe or to the last speaker, pronouns in the speaker's place to the last
+ * speaker, and each indefinite introduction ("a source", "a senior political
+ * source") to a new source.
+ */
+export class Coreference {
+  readonly entities: Entity[] = [];
+  /** Entities in the order they last spoke, most recent last. */
+  private speakers: number[] = [];
+
+  /** Records that an entity spoke, for pronouns and role descriptions that follow. */
+  spoke(index: number): void {
+    const at = this.speakers.lastIndexOf(index);
+    if (at >= 0) this.speakers.splice(at, 1);
+    this.speakers.push(index);
+    if (this.speakers.length > 32) this.speakers.shift();
+  }
+
+  /** Forgets who spoke (entities stay, so later mentions still find them by name). */
+  resetSpeakers(): void {
+    this.speakers = [];
+  }
+
+  /** The entity that spoke last, if any. */
+  lastSpeaker(): number | null {
+    return this.speakers.length > 0 ? (this.speakers[this.speakers.length - 1] as number) : null;
+  }
+
+  private lastSpeakerWhere(test: (e: Entity) => boolean): number | null {
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const e = this.entities[this.speakers[i] as number] as Entity;
+      if (test(e)) return e.index;
+    }
+    return null;
+  }
+
+  private latestWhere(test: (e: Entity) => boolean): number | null {
+    const fromSpeakers = this.lastSpeakerWhere(test);
+    if (fromSpeakers !== null) return fromSpeakers;
+    for (let i = this.entities.length - 1; i >= 0; i--) if (test(this.entities[i] as Entity)) return i;
+    return null;
+  }
+
+  /** Resolves a pronoun to the last compatible speaker (null when nobody has spoken). */
+  resolvePronoun(pronoun: 'he' | 'she' | 'it' | 'they'): number | null {
+    if (pronoun === 'he' || pronoun === 'she') {
+      return this.lastSpeakerWhere((e) => e.personLike && !e.plural) ?? this.lastSpeaker();
+    }
+    if (pronoun === 'it')
+      return this.lastSpeakerWhere((e) => !e.personLike && !e.plural) ?? this.lastSpeaker();
+    return this.lastSpeakerWhere((e) => e.plural || !e.personLike) ?? this.lastSpeaker();
+  }
+
+  /** Finds or creates the entity a non-pronoun mention refers to. */
+  resolve(m: Mention, description: string | null, preName: string | null): number {
+    const found = this.find(m);
+    if (found !== null) {
+      this.merge(this.entities[found] as Entity, m, description, preName);
+      return found;
+    }
+    return this.create(m, description, preName);
+  }
+
+  private find(m: Mention): number | null {
+    if (m.surname) {
+      const bySurname = this.latestWhere((e) => e.surname === m.surname);
+      if (bySurname !== null) return bySurname;
+      return null;
+    }
+    if (m.orgName) {
+      const key = m.orgName.toLowerCase().replace(/^the /, '');
+      return this.latestWhere((e) => (e.orgName ?? '').toLowerCase().replace(/^the /, '') === key);
+    }
+    if (m.indefinite) return null;
+    const conflicts = (e: Entity): boolean =>
+      (m.nationalities.length > 0 &&
+        e.nationalities.length > 0 &&
+        !m.nationalities.some((n) => e.nationalities.includes(n))) ||
+      (m.properModifiers.length > 0 &&
+        e.properModifiers.length > 0 &&
+        !m.properModifiers.some((p) => e.properModifiers.includes(p)));
+    // Same head noun: "the channel" → "a Telegram channel"; "Officials" → "American officials".
+    const sameHead = this.latestWhere((e) => e.heads.has(m.head) && !e.surname && !conflicts(e));
+    if (sameHead !== null) return sameHead;
+    if (m.plural && !m.definite) return null;
+    // A role description: "the president" → "President Barack Obama"; "the professor" → the last person who spoke.
+    const byWord = this.latestWhere((e) => e.words.has(m.head) && !conflicts(e));
+    if (byWord !== null) return byWord;
+    if (m.definite && PERSON_ROLE.has(m.head) && m.properModifiers.length === 0) {
+      return this.lastSpeakerWhere((e) => e.personLike && !e.plural && e.kind !== 'anonymous');
+    }
+    if (m.definite && m.properModifiers.length > 0 && PERSON_ROLE.has(m.head)) {
+      return this.lastSpeakerWhere((e) => e.personLike && !e.plural && e.kind !== 'anonymous');
+    }
+    return null;
+  }
+
+  private create(m: Mention, description: string | null, preName: string | null): number {
+    const e: Entity = {
+      index: this.entities.length,
+      kind: m.kind === 'generic' ? 'person' : m.kind,
+      personLike: m.personLike,
+      plural: m.plural,
+      heads: new Set(m.surname ? [] : [m.head]),
+      words: new Set(),
+      surname: m.surname,
+      personName: m.personName,
+      orgName: m.orgName,
+      properModifiers: m.properModifiers.slice(),
+      nationalities: m.nationalities.slice(),
+      names: [],
+      description: null,
+      preName: null,
+      mentions: [],
+    };
+    this.entities.push(e);
+    this.merge(e, m, description, preName);
+    return e.index;
+  }
+
+  private merge(e: Entity, m: Mention, description: string | null, preName: string | null): void {
+    for (const w of m.words) e.words.add(w);
+    if (description)
+      for (const w of description.toLowerCase().split(/[^a-z\u00c0-\u024f]+/)) if (w) e.words.add(w);
+    if (!m.surname && !m.pronoun && !PERSON_ROLE.has(m.head)) e.heads.add(m.head);
+    // The fullest form of a name ("President Barack Obama" over "Mr Obama").
+    if (
+      m.personName &&
+      (!e.personName || m.personName.split(/\s+/).length > e.personName.split(/\s+/).length)
+    ) {
+      e.personName = m.personName;
+      e.surname = m.surname;
+    }
+    if (!e.orgName && m.orgName) e.orgName = m.orgName;
+    for (const p of m.properModifiers) if (!e.properModifiers.includes(p)) e.properModifiers.push(p);
+    for (const n of m.nationalities) if (!e.nationalities.includes(n)) e.nationalities.push(n);
+    if (!e.description && description) e.description = description;
+    if (!e.preName && preName) e.preName = preName;
+    e.names.push(m.text);
+    // Kinds only strengthen (a name with "expert" beside it stays an expert), except that
+    // anonymity is kept unless a person is named.
+    if (m.kind !== 'generic' && m.kind !== e.kind) {
+      if (e.kind === 'anonymous' && !m.personName && !m.orgName) return;
+      if (m.personName && e.kind === 'anonymous') e.kind = m.kind;
+      else if (KIND_STRENGTH[m.kind] > KIND_STRENGTH[e.kind]) e.kind = m.kind;
+    }
+  }
+
+  /** Adds a mention span to an entity. */
+  addMention(index: number, span: Span): void {
+    (this.entities[index] as Entity).mentions.push(span);
+  }
+}

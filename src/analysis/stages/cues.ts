@@ -1,0 +1,534 @@
+import {
+  CLAUSE_BOUNDARY_WORDS,
+  DETERMINERS,
+  FIRST_PERSON,
+  PREPOSITIONS,
+  VERB_WORDS,
+} from '../lexicon/function-words.ts';
+import { VERB_PREFIX_WORDS } from '../lexicon/reporting-verbs.ts';
+import { NAME_CREDENTIALS, NAME_TITLES } from '../lexicon/roles.ts';
+import {
+  PASSIVE_AUXILIARIES,
+  VAGUE_PASSIVE_COMPLEMENTS,
+  VAGUE_PASSIVE_PARTICIPLES,
+} from '../lexicon/vague-cues.ts';
+import { type Token, tokenize, wordSet } from '../text/words.ts';
+import type { Span } from '../types.ts';
+import type { CueHit } from './cue-hits.ts';
+
+/** An attribution cue found in a sentence's narration (outside its quotations). */
+export interface Cue {
+  /** `speaker`: someone is named or referred to; `vague`: hearsay with no source. */
+  kind: 'speaker' | 'vague';
+  /** The cue words: "said", "according to", "It is thought", "reportedly". */
+  span: Span;
+  /** The words naming the speaker, for speaker cues. */
+  mention: Span | null;
+  /** An appositive or relative clause describing the speaker. */
+  description: Span | null;
+  /** Words between a name's article and the name ("the BBC's North America editor"). */
+  preName: Span | null;
+  /** Finding verbs ("shows", "found") report only for documents. */
+  documentOnly: boolean;
+  /** True when the cue stands beside a quotation or ends the block with a colon. */
+  introducesQuote: boolean;
+}
+
+const BOUNDARY = wordSet([
+  ...CLAUSE_BOUNDARY_WORDS,
+  'now',
+  'today',
+  'yesterday',
+  'recently',
+  'here',
+  'instead',
+  'overall',
+  'thus',
+  'therefore',
+  'finally',
+  'earlier',
+  'later',
+  'previously',
+  'again',
+  'even',
+  'only',
+  'not',
+  'never',
+]);
+const PREP = wordSet(PREPOSITIONS);
+const VERBISH = wordSet(VERB_WORDS);
+const DET = wordSet(DETERMINERS);
+const PREFIX = wordSet(VERB_PREFIX_WORDS);
+const FIRST = wordSet(FIRST_PERSON);
+const TITLES = wordSet(NAME_TITLES);
+const CREDENTIALS = wordSet(NAME_CREDENTIALS);
+const PASSIVE_AUX = wordSet(PASSIVE_AUXILIARIES);
+const PASSIVE_PART = wordSet(VAGUE_PASSIVE_PARTICIPLES);
+const PASSIVE_COMP = wordSet(VAGUE_PASSIVE_COMPLEMENTS);
+const RELATIVES = wordSet(['who', 'which', 'that']);
+const APPOSITIVE_OPENERS = wordSet([
+  'a',
+  'an',
+  'the',
+  'one',
+  'who',
+  'which',
+  'whose',
+  'his',
+  'her',
+  'its',
+  'their',
+  'former',
+  'chief',
+  'head',
+  'senior',
+  'now',
+  'himself',
+  'herself',
+  'itself',
+  'also',
+  'then',
+  'until',
+  'still',
+  'both',
+]);
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
+const CLAUSE_END = new Set(['.', '!', '?', ';', '…']);
+const NP_JOINERS = new Set(['-', '&', '’', "'"]);
+const MAX_NP_WORDS = 10;
+
+function isWord(t: Token | undefined): t is Token {
+  return t?.word === true;
+}
+
+/** True when a word, written in lower case in the text, is a function word that ends a noun phrase. */
+function endsPhrase(t: Token, collected: number): boolean {
+  const w = t.lower;
+  if (t.text === 'I') return true;
+  if (BOUNDARY.has(w)) return true;
+  if (VERBISH.has(w) && !t.capital) return true;
+  if (PREP.has(w) && !t.capital) return !(w === 'of' && collected > 0);
+  return false;
+}
+
+/** Scans back from token `i` (inclusive) over a noun phrase; returns its first token index or -1. */
+function phraseBack(tokens: readonly Token[], i: number, floor: number): number {
+  let first = -1;
+  let words = 0;
+  for (let k = i; k >= floor; k--) {
+    const t = tokens[k] as Token;
+    if (t.word) {
+      if (endsPhrase(t, words)) break;
+      if (++words > MAX_NP_WORDS) break;
+      first = k;
+      continue;
+    }
+    // "Mr." and "Dr." keep their stop; joiners stay inside a phrase.
+    const before = tokens[k - 1];
+    if (t.text === '.' && isWord(before) && TITLES.has(before.lower)) continue;
+    if (NP_JOINERS.has(t.text) && isWord(before) && first >= 0) continue;
+    break;
+  }
+  if (first < 0) return -1;
+  // A phrase never starts with "of".
+  while (first <= i && (tokens[first] as Token).lower === 'of') first++;
+  return first <= i ? first : -1;
+}
+
+/** Scans forward from token `i` over a noun phrase (a name with its title and credentials); returns its last token index or -1. */
+function phraseForward(tokens: readonly Token[], i: number): number {
+  let last = -1;
+  let words = 0;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.word) {
+      if (endsPhrase(t, words) && !(t.lower === 'of' && words > 0)) break;
+      if (t.lower === 'of' && !isWord(tokens[k + 1])) break;
+      if (++words > MAX_NP_WORDS + 2) break;
+      last = k;
+      continue;
+    }
+    const prev = tokens[k - 1];
+    if (t.text === '.' && isWord(prev) && TITLES.has(prev.lower) && isWord(tokens[k + 1])) continue;
+    if (NP_JOINERS.has(t.text) && last >= 0 && isWord(tokens[k + 1])) continue;
+    // Credentials after a name: "Katie Allen, MD, PhD".
+    const next = tokens[k + 1];
+    if (t.text === ',' && last >= 0 && isWord(next) && CREDENTIALS.has(next.lower)) continue;
+    break;
+  }
+  if (last < 0) return -1;
+  // Trailing "of" never ends a phrase.
+  while (last >= i && (tokens[last] as Token).lower === 'of') last--;
+  return last >= i ? last : -1;
+}
+
+/** A valid speaker phrase ends in a content word and is not just a determiner. */
+function validPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first < 0 || last < first) return false;
+  const end = tokens[last] as Token;
+  if (!end.word || DET.has(end.lower) || PREP.has(end.lower)) return false;
+  if (first === last && FIRST.has(end.lower)) return false;
+  return true;
+}
+
+/** Where the description runs after a name: to the clause end or the next comma that closes it. */
+function descriptionForward(tokens: readonly Token[], i: number, stopAtComma: boolean): number {
+  let last = -1;
+  let depth = 0;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth--;
+    if (!t.word && depth <= 0 && (CLAUSE_END.has(t.text) || t.text === ':' || OPEN_QUOTES.has(t.text))) {
+      if (!(t.text === '.' && isWord(tokens[k - 1]) && TITLES.has((tokens[k - 1] as Token).lower))) break;
+    }
+    if (stopAtComma && t.text === ',' && depth <= 0) break;
+    last = k;
+  }
+  return last;
+}
+
+function span(tokens: readonly Token[], a: number, b: number): Span {
+  return { start: (tokens[a] as Token).start, end: (tokens[b] as Token).end };
+}
+
+/** The position of the token starting at `pos`, or -1. */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = (tokens[mid] as Token).start;
+    if (s === pos) return mid;
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Context of one sentence for cue finding. */
+export interface SentenceContext {
+  text: string;
+  sentence: Span;
+  /** Quotations that overlap the sentence. */
+  quotes: readonly Span[];
+  /** True when this sentence ends its block. */
+  lastInBlock: boolean;
+  /** Offset where the block ends. */
+  blockEnd: number;
+}
+
+function inQuote(quotes: readonly Span[], pos: number): boolean {
+  for (const q of quotes) if (pos > q.start && pos < q.end) return true;
+  return false;
+}
+
+/** True when only a closing quotation mark (and commas) stand between the previous quotation and token i. */
+function followsQuote(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k] as Token).text === ',') k--;
+  return k >= 0 && CLOSE_QUOTES.has((tokens[k] as Token).text) && k < i;
+}
+
+/** True when the verb at token i is followed (past a few adverbial words) by a colon or a quotation. */
+function precedesQuote(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ':' || OPEN_QUOTES.has(t.text)) return true;
+    if (!t.word && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** True when a reporting complement follows an ambiguous form ("state that", "states:", "claims." at the end). */
+function hasComplement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return true;
+  if (next.word) return next.lower === 'that';
+  return (
+    next.text === ':' ||
+    next.text === ',' ||
+    CLAUSE_END.has(next.text) ||
+    OPEN_QUOTES.has(next.text) ||
+    CLOSE_QUOTES.has(next.text)
+  );
+}
+
+/** Finds the appositive before a comma at token `comma`; returns the phrase end before it, or -1. */
+function skipAppositive(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): { end: number; desc: Span | null } {
+  let open = -1;
+  for (let k = comma - 1; k >= floor && comma - k < 40; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === '(' || t.text === '—' || t.text === '–') {
+      open = k;
+      break;
+    }
+    if (!t.word && (CLAUSE_END.has(t.text) || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text))) break;
+  }
+  if (open < 0 || open + 1 >= comma) return { end: -1, desc: null };
+  const first = tokens[open + 1] as Token;
+  if (!first.word) return { end: -1, desc: null };
+  // Credentials between commas belong to the name ("Katie Allen, MD, PhD, said").
+  if (CREDENTIALS.has(first.lower)) {
+    const inner = skipAppositive(tokens, open, floor);
+    if (inner.end >= 0) return inner;
+    return { end: open - 1, desc: null };
+  }
+  if (!APPOSITIVE_OPENERS.has(first.lower) && first.capital) return { end: -1, desc: null };
+  return { end: open - 1, desc: span(tokens, open + 1, comma - 1) };
+}
+
+interface Subject {
+  first: number;
+  last: number;
+  desc: Span | null;
+}
+
+/** The subject of a verb at token `v`, found by scanning back past auxiliaries, adverbs and appositives. */
+function subjectBefore(tokens: readonly Token[], v: number): Subject | null {
+  let p = v - 1;
+  while (
+    p >= 0 &&
+    isWord(tokens[p]) &&
+    PREFIX.has((tokens[p] as Token).lower) &&
+    !(tokens[p] as Token).capital
+  )
+    p--;
+  if (p < 0) return null;
+  let desc: Span | null = null;
+  if ((tokens[p] as Token).text === ',') {
+    const app = skipAppositive(tokens, p, 0);
+    if (app.end < 0) return null;
+    desc = app.desc;
+    p = app.end;
+  }
+  const t = tokens[p];
+  if (!t) return null;
+  if (t.word && RELATIVES.has(t.lower) && !t.capital) {
+    // "head of Ukrainian military intelligence, who speculated": the antecedent speaks.
+    let q = p - 1;
+    if ((tokens[q] as Token | undefined)?.text === ',') q--;
+    const first = phraseBack(tokens, q, 0);
+    if (!validPhrase(tokens, first, q)) return null;
+    return { first, last: q, desc };
+  }
+  const first = phraseBack(tokens, p, 0);
+  if (!validPhrase(tokens, first, p)) return null;
+  return { first, last: p, desc };
+}
+
+/** The subject after a verb ("…," said Mr. Reeves, a senior fellow at …) or after "according to". */
+function subjectAfter(tokens: readonly Token[], i: number): Subject | null {
+  let start = i;
+  if ((tokens[start] as Token | undefined)?.text === ',') start++;
+  const last = phraseForward(tokens, start);
+  if (!validPhrase(tokens, start, last)) return null;
+  let desc: Span | null = null;
+  const after = tokens[last + 1];
+  if (after && (after.text === ',' || (after.word && RELATIVES.has(after.lower)))) {
+    const from = after.text === ',' ? last + 2 : last + 1;
+    const end = descriptionForward(tokens, from, false);
+    if (end >= from) desc = span(tokens, from, end);
+  }
+  return { first: start, last, desc };
+}
+
+/** The words before a trailing name in a phrase ("the BBC's North America editor" Jon Sopel). */
+function preNameOf(tokens: readonly Token[], first: number, last: number): Span | null {
+  let k = last;
+  while (k > first) {
+    const t = tokens[k] as Token;
+    const nameish = t.word ? t.capital : t.text === ',' || t.text === '.';
+    if (!nameish) break;
+    k--;
+  }
+  const t = tokens[k] as Token;
+  if (k === last || !t.word || t.capital) return null;
+  return span(tokens, first, k);
+}
+
+/** True when a phrase opens its clause: at the sentence start or right after a comma, colon, dash or quotation mark. */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return true;
+  return (
+    !before.word &&
+    (before.text === ',' ||
+      before.text === ':' ||
+      before.text === '—' ||
+      before.text === '–' ||
+      CLOSE_QUOTES.has(before.text) ||
+      OPEN_QUOTES.has(before.text))
+  );
+}
+
+/** Index of the passive auxiliary before a participle at token v ("were said", "has been widely reported"), or -1. */
+function passiveBefore(tokens: readonly Token[], v: number): number {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) return -1;
+    if (PASSIVE_AUX.has(t.lower)) {
+      // "has been", "have been": start at the perfect auxiliary.
+      const before = tokens[k - 1];
+      return before?.word && (before.lower === 'has' || before.lower === 'have' || before.lower === 'had')
+        ? k - 1
+        : k;
+    }
+    if (!t.lower.endsWith('ly') && !PREFIX.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+const LISTENERS = wordSet([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'reporters',
+  'journalists',
+  'him',
+  'me',
+  'us',
+  'them',
+  'you',
+  'parliament',
+  'congress',
+  'lawmakers',
+  'mps',
+  'delegates',
+  'supporters',
+]);
+
+/** True when "to" at token i opens an infinitive ("claims to be") rather than naming a listener ("said to reporters"). */
+function infinitiveAfter(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i + 1];
+  if (!w?.word) return false;
+  return !w.capital && !LISTENERS.has(w.lower);
+}
+
+function vagueComplementAfter(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 3; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (PASSIVE_COMP.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks each candidate hit of one sentence in context and returns the cues it
+ * carries, in order. Only the sentence's narration counts: words inside its
+ * quotations are the speaker's, not attribution.
+ */
+export function findCues(ctx: SentenceContext, hits: readonly CueHit[]): Cue[] {
+  const narration = hits.filter((h) => !inQuote(ctx.quotes, h.start));
+  if (narration.length === 0) return [];
+  const tokens = tokenize(ctx.text, ctx.sentence.start, ctx.sentence.end);
+  const cues: Cue[] = [];
+  const endsWithColon =
+    ctx.lastInBlock &&
+    /:\s*$/.test(ctx.text.slice(Math.max(ctx.sentence.start, ctx.sentence.end - 3), ctx.sentence.end));
+  for (const hit of narration) {
+    const i = tokenAt(tokens, hit.start);
+    if (i < 0) continue;
+    const cue = hit.type === 'verb' ? verbCue(tokens, i, hit) : phraseCue(tokens, i, hit);
+    if (cue) {
+      if (endsWithColon) cue.introducesQuote = true;
+      cues.push(cue);
+    }
+  }
+  return cues;
+}
+
+function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
+  const verb = hit.verb;
+  const t = tokens[v] as Token;
+  if (!verb) return null;
+  const prev = tokens[v - 1];
+  const next = tokens[v + 1];
+  if (t.lower.endsWith('ing')) return null;
+  if (prev?.word && prev.lower === 'to') return null;
+  const cueSpan = { start: hit.start, end: hit.end };
+  // Passive hearsay: "are reported to", "were said yesterday to be", "It is thought that".
+  const aux = passiveBefore(tokens, v);
+  if (aux >= 0) {
+    if (!PASSIVE_PART.has(t.lower)) return null;
+    const before = tokens[aux - 1];
+    const itSubject = before?.word === true && before.lower === 'it';
+    if (!itSubject && !vagueComplementAfter(tokens, v)) return null;
+    return vague({ start: (tokens[itSubject ? aux - 1 : aux] as Token).start, end: hit.end });
+  }
+  if (verb.passiveOnly) return null;
+  if (next?.word && next.lower === 'to' && infinitiveAfter(tokens, v + 1)) return null;
+  const ambiguous = verb.ambiguous?.includes(t.lower) ?? false;
+  const inverted = followsQuote(tokens, v);
+  const beforeQuote = precedesQuote(tokens, v);
+  let subj: Subject | null = null;
+  if (inverted) subj = subjectAfter(tokens, v + 1);
+  if (!subj) subj = subjectBefore(tokens, v);
+  if (!subj && !inverted && v === 0) subj = subjectAfter(tokens, v + 1);
+  if (!subj) return null;
+  if (ambiguous && !inverted) {
+    if (!hasComplement(tokens, v)) return null;
+    // "…, they claim." but not "…one of Africa's most promising states.": a bare form ending its clause
+    // reports only when its subject opens the clause.
+    const after = tokens[v + 1];
+    const bare = !after || !(after.word || after.text === ':' || OPEN_QUOTES.has(after.text));
+    if (bare && !opensClause(tokens, subj.first)) return null;
+  }
+  const adjacent = inverted || beforeQuote || followsQuote(tokens, subj.first);
+  if (verb.quoteOnly && !adjacent && !(next?.word && next.lower === 'that')) {
+    // "he added." closing a sentence that quoted earlier is adjacent too.
+    if (next && !CLAUSE_END.has(next.text)) return null;
+  }
+  return {
+    kind: 'speaker',
+    span: cueSpan,
+    mention: span(tokens, subj.first, subj.last),
+    description: subj.desc,
+    preName: preNameOf(tokens, subj.first, subj.last),
+    documentOnly: verb.document === true,
+    introducesQuote: adjacent,
+  };
+}
+
+function phraseCue(tokens: readonly Token[], i: number, hit: CueHit): Cue | null {
+  const cueSpan = { start: hit.start, end: hit.end };
+  if (hit.type === 'vague') return vague(cueSpan);
+  // "according to X", "citing X": the source follows the phrase.
+  let after = i;
+  while (after < tokens.length && (tokens[after] as Token).start < hit.end) after++;
+  const subj = subjectAfter(tokens, after);
+  if (!subj) return null;
+  return {
+    kind: 'speaker',
+    span: cueSpan,
+    mention: span(tokens, subj.first, subj.last),
+    description: subj.desc,
+    preName: preNameOf(tokens, subj.first, subj.last),
+    documentOnly: false,
+    introducesQuote: false,
+  };
+}
+
+function vague(s: Span): Cue {
+  return {
+    kind: 'vague',
+    span: s,
+    mention: null,
+    description: null,
+    preName: null,
+    documentOnly: false,
+    introducesQuote: false,
+  };
+}
