@@ -405,6 +405,14 @@ describe('toggles', () => {
     expect((await loadSettings(world.storage)).disabledSites).toEqual([]);
   });
 
+  it('offers the site switch when only the page told the URL (popup opened with ?tabId=, no host access)', async () => {
+    const { world } = mount({ tab: { id: 7 }, state: readyState(sampleReport(), URL_DM) });
+    await settled('report');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Off on dailymail.co.uk' }));
+    await settled('off-site');
+    expect((await loadSettings(world.storage)).disabledSites).toEqual(['dailymail.co.uk']);
+  });
+
   it('switches everything off with the global switch', async () => {
     const { world } = mount({ state: readyState(sampleReport(), URL_DM) });
     await settled('report');

@@ -179,7 +179,9 @@ export function useTabView(env: PopupEnv, pollMs = POLL_MS): TabViewState {
           setSettings(next);
           // Only switching the extension on or off for this page changes what to ask the page;
           // category toggles are applied by the content script without a new analysis.
-          if (!before || offView(before, found.url)?.kind !== offView(next, found.url)?.kind) void follow();
+          // The URL may have come from the page since (see follow), so read it from the live ref.
+          const url = s.tab?.url;
+          if (!before || offView(before, url)?.kind !== offView(next, url)?.kind) void follow();
         });
         await follow();
       } catch (err) {

@@ -1,0 +1,217 @@
+/**
+ * The popup in real Chromium with the built extension: a seed article served on
+ * 127.0.0.1, the popup opened against its tab (`?tabId=`). Its numbers must be
+ * the page's own analysis; its toggles must change the page at once; a claim
+ * picked in it must scroll the page. Screenshots in light and dark mode go to
+ * artifacts/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/analysis/types.ts';
+import {
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchChromium,
+  startFixtureServer,
+} from './harness/index.ts';
+
+const CATEGORIES = ['anonymous', 'single-expert', 'vague', 'on-record'] as const;
+
+let b: ExtensionBrowser;
+let server: FixtureServer;
+let article: Page;
+let popup: Page;
+let tabId: number;
+let report: Report;
+
+/**
+ * The tab showing `url`, found through the state its content script reported to the
+ * background (`storage.session`, keyed `tab:<id>`): without host permissions the
+ * extension cannot read tab URLs, so `tabs.query({ url })` finds nothing.
+ */
+async function tabIdByReport(url: string): Promise<number> {
+  for (let i = 0; i < 150; i++) {
+    const ids = await b.inWorker(async (u) => {
+      const all = await chrome.storage.session.get(null);
+      return Object.entries(all)
+        .filter(([k, v]) => k.startsWith('tab:') && (v as { page?: { url?: string } })?.page?.url === u)
+        .map(([k]) => Number(k.slice(4)));
+    }, url);
+    if (ids.length === 1 && ids[0] !== undefined) return ids[0];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No tab reported a state for ${url}`);
+}
+
+/** The report the page's content script holds, once it is ready. */
+async function pageReport(id: number): Promise<Report> {
+  for (let i = 0; i < 100; i++) {
+    const state = await b.inWorker(
+      async (t) => chrome.tabs.sendMessage(t, { type: 'get-report' }).catch(() => null),
+      id,
+    );
+    if (state && (state as { status: string }).status === 'ready')
+      return (state as { report: Report }).report;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The page never finished its analysis');
+}
+
+/** Visible badges on the article per category, and the size of each category's highlight. */
+async function pageMarks(page: Page) {
+  return page.evaluate(
+    (cats) => {
+      const out: Record<string, { badges: number; highlight: number }> = {};
+      for (const c of cats) {
+        out[c] = {
+          badges: document.querySelectorAll(`sourcing-lens-badge[data-category="${c}"]:not([hidden])`).length,
+          highlight: CSS.highlights.get(`sourcing-lens-${c}`)?.size ?? 0,
+        };
+      }
+      return out;
+    },
+    CATEGORIES as unknown as string[],
+  );
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  b = await launchChromium();
+  article = await b.newPage();
+  // Instant scrolls: the test reads the position right after the popup asks.
+  await article.emulateMedia({ reducedMotion: 'reduce' });
+  await article.goto(server.seedUrl('dailymail-putin-flee'));
+  tabId = await tabIdByReport(article.url());
+  report = await pageReport(tabId);
+  popup = await b.openPopup(tabId);
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.waitForSelector('.popup[data-view="report"]', { timeout: 15_000 });
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('popup in Chromium', () => {
+  it('shows the numbers of the page’s own analysis', async () => {
+    expect(report.claims.length).toBeGreaterThan(10);
+    expect(await popup.locator('[data-testid="headline"]').textContent()).toBe(report.summary.headline);
+    const legend = await popup
+      .locator('.legend__item')
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.getAttribute('data-category'),
+          Number(li.querySelector('.legend__count')?.textContent),
+        ]),
+      );
+    expect(Object.fromEntries(legend)).toEqual(report.summary.counts);
+    const bar = await popup.getByRole('img', { name: /^Breakdown of/ }).getAttribute('aria-label');
+    expect(bar).toContain(`Breakdown of ${report.summary.total} claims`);
+    const names = await popup.locator('.source__name').allTextContents();
+    expect(names.slice(0, Math.min(8, report.sources.length))).toEqual(
+      report.sources.slice(0, 8).map((s) => s.name),
+    );
+    const counts = await popup.locator('.source__count').allTextContents();
+    expect(counts[0]).toBe(`${report.sources[0]?.claims} claim${report.sources[0]?.claims === 1 ? '' : 's'}`);
+    // The page shows the same numbers: one badge per flagged claim of each category the reader sees.
+    const marks = await pageMarks(article);
+    for (const c of ['anonymous', 'single-expert', 'vague'] as const) {
+      expect(marks[c]?.badges, c).toBe(report.summary.counts[c]);
+    }
+  });
+
+  it('turns a category off and on, and the page follows at once', async () => {
+    const before = await pageMarks(article);
+    expect(before.anonymous?.badges).toBeGreaterThan(0);
+    expect(before.anonymous?.highlight).toBeGreaterThan(0);
+    const toggle = popup.getByRole('checkbox', { name: 'Anonymous source' });
+    await toggle.uncheck();
+    await expect
+      .poll(async () => (await pageMarks(article)).anonymous, { timeout: 5000 })
+      .toEqual({
+        badges: 0,
+        highlight: 0,
+      });
+    // Only that category went.
+    expect((await pageMarks(article)).vague).toEqual(before.vague);
+    await toggle.check();
+    await expect
+      .poll(async () => (await pageMarks(article)).anonymous, { timeout: 5000 })
+      .toEqual(before.anonymous);
+  });
+
+  it('switches the site off and back on', async () => {
+    const site = popup.getByRole('checkbox', { name: 'Off on 127.0.0.1' });
+    await site.check();
+    await popup.waitForSelector('.popup[data-view="off-site"]');
+    await expect
+      .poll(
+        async () => Object.values(await pageMarks(article)).reduce((n, m) => n + m.badges + m.highlight, 0),
+        {
+          timeout: 5000,
+        },
+      )
+      .toBe(0);
+    await popup.getByRole('button', { name: 'Turn on for 127.0.0.1' }).click();
+    await popup.waitForSelector('.popup[data-view="report"]', { timeout: 15_000 });
+    await expect
+      .poll(async () => (await pageMarks(article)).anonymous?.badges, { timeout: 15_000 })
+      .toBe(report.summary.counts.anonymous);
+  });
+
+  it('scrolls the page to a claim picked in the popup and flashes it', async () => {
+    await article.evaluate(() => window.scrollTo(0, 0));
+    const top = report.sources[0];
+    expect(top).toBeDefined();
+    const source = popup.locator('.source__toggle').first();
+    await source.click();
+    expect(await source.getAttribute('aria-expanded')).toBe('true');
+    const last = popup.locator('.claims__button').last();
+    const index = Number(await last.getAttribute('data-claim-index'));
+    expect(report.claims[index]?.source).toBe(top?.id);
+    await last.click();
+    await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(200);
+    const inView = await article.evaluate((i) => {
+      const badge = document.querySelector(`sourcing-lens-badge[data-claim="${i}"]`);
+      const r = badge?.getBoundingClientRect();
+      return r ? r.top >= 0 && r.bottom <= window.innerHeight : null;
+    }, index);
+    expect(inView).toBe(true);
+    expect(await article.evaluate(() => CSS.highlights.has('sourcing-lens-flash'))).toBe(true);
+  });
+
+  it('is operable from the keyboard with a visible focus ring', async () => {
+    await popup.reload();
+    await popup.waitForSelector('.popup[data-view="report"]', { timeout: 15_000 });
+    await popup.keyboard.press('Tab');
+    const first = await popup.evaluate(() => document.activeElement?.getAttribute('role'));
+    expect(first).toBe('switch');
+    // Tab to the first source, open it with Enter.
+    for (let i = 0; i < 30; i++) {
+      if (await popup.evaluate(() => document.activeElement?.classList.contains('source__toggle'))) break;
+      await popup.keyboard.press('Tab');
+    }
+    const outline = await popup.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await popup.keyboard.press('Enter');
+    expect(await popup.locator('.source__toggle').first().getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('looks right in light and dark mode (screenshots in artifacts/)', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe(scheme === 'dark' ? 'rgb(31, 32, 35)' : 'rgb(255, 255, 255)');
+      await b.screenshot(popup, `popup-${scheme}`, { fullPage: true });
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('logs no errors and makes no network request of its own', () => {
+    expect(b.problems.filter((p) => p.url.startsWith(b.extensionOrigin))).toEqual([]);
+    expect(b.requestsOutside([server.origin]).filter((r) => r.origin === 'extension-page')).toEqual([]);
+  });
+});
