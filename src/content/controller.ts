@@ -11,7 +11,7 @@
  * slices → report to the background. The page watcher starts a fresh run when
  * the article changes or the URL does (SPA navigation).
  */
-import type { AnalyzeOptions, Category, Report } from '../analysis/types.ts';
+import type { Category, Report } from '../analysis/types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { acceptContentRequest, type PageInfo, requestBackground, type TabState } from '../messaging/index.ts';
 import {
@@ -21,15 +21,17 @@ import {
   type Settings,
   watchSettings,
 } from '../settings/index.ts';
-import { alignmentProblem, anchorSteps, type RangeForSpan } from './anchoring.ts';
+import { alignmentProblem, anchorSteps } from './anchoring.ts';
 import { joinSplit, type TextSplit } from './badge-placement.ts';
+import { blockKinds } from './block-kinds.ts';
 import { watchContext } from './context-guard.ts';
 import { Drawing } from './drawing.ts';
+import type { Engine } from './engine.ts';
 import { type ExtensionApi, isContextAlive, type MessageListener } from './ext-api.ts';
 import type { HighlightApi } from './highlighter.ts';
 import { MetricsRecorder } from './metrics.ts';
 import { isDarkText } from './page-theme.ts';
-import { PageWatcher } from './page-watcher.ts';
+import { PageWatcher, pageUrl } from './page-watcher.ts';
 import { nextIdle, runSteps } from './scheduler.ts';
 
 /** What the controller is built from (the real modules in the extension, fakes in tests). */
@@ -38,9 +40,8 @@ export interface ControllerDeps {
   /** The extension API, or null (tests without messaging or storage). */
   api: ExtensionApi | null;
   isArticle(doc: Document): boolean;
-  extract(doc: Document): ExtractedArticle | null;
-  rangeForSpan: RangeForSpan;
-  analyzeSteps(input: readonly string[], options?: AnalyzeOptions): Generator<void, Report, void>;
+  /** Loads extraction and analysis (a dynamic import in the extension; called once, on an article). */
+  loadEngine(): Promise<Engine>;
   /** Settings to use when there is no extension API (tests). */
   settings?: Settings;
   highlightApi?: HighlightApi | null;
@@ -48,6 +49,9 @@ export interface ControllerDeps {
   /** Quiet time of the page watcher, ms. */
   settleMs?: number;
 }
+
+/** Extraction options for the live page (see the notes on main-thread cost in engine.ts). */
+const EXTRACT_OPTIONS = { skipReadability: true } as const;
 
 /** Content re-checks of a non-article page per URL (a late-rendering article), so feeds stay cheap. */
 const MAX_LATE_CHECKS = 3;
@@ -84,6 +88,8 @@ export class ContentController {
   private checkContext: () => boolean = () => true;
   private isArticlePage = false;
   private lateWatch: AbortController | null = null;
+  private engine: Promise<Engine> | null = null;
+  private checkedUrl = '';
 
   constructor(private readonly deps: ControllerDeps) {
     this.metrics = deps.metrics ?? new MetricsRecorder();
@@ -124,7 +130,8 @@ export class ContentController {
       });
       this.listenForMessages(api);
     }
-    this.isArticlePage = this.metrics.time(() => this.deps.isArticle(doc));
+    this.isArticlePage = this.metrics.time(() => this.deps.isArticle(doc), 'article-check');
+    if (this.isArticlePage) this.checkedUrl = pageUrl(doc.location.href);
     if (!this.isArticlePage) {
       this.state = { status: 'not-article', page: this.pageInfo() };
       this.watchForLateArticle();
@@ -241,14 +248,20 @@ export class ContentController {
     if (fresh || this.state.status !== 'ready') this.setState({ status: 'analysing', page: this.pageInfo() });
     await nextIdle(signal);
     m.metrics.runs++;
-    if (fresh && !this.metrics.time(() => deps.isArticle(doc))) {
+    // A navigation needs the article check again; the first run comes right after start()'s.
+    const url = pageUrl(doc.location.href);
+    if (fresh && url !== this.checkedUrl && !this.metrics.time(() => deps.isArticle(doc), 'article-check')) {
       this.mutate(() => this.clearPage());
       this.article = null;
       this.setState({ status: 'not-article', page: this.pageInfo() });
       return;
     }
+    this.checkedUrl = url;
+    this.engine ??= deps.loadEngine();
+    const engine = await this.engine;
+    if (signal.aborted) throw signal.reason;
     const t = m.now();
-    const article = m.time(() => deps.extract(doc));
+    const article = m.time(() => engine.extractArticle(doc, EXTRACT_OPTIONS), 'extract');
     m.metrics.extractMs = m.now() - t;
     if (!article) {
       this.mutate(() => this.clearPage());
@@ -256,25 +269,28 @@ export class ContentController {
       this.setState({ status: 'not-article', page: this.pageInfo() });
       return;
     }
-    const onSlice = (ms: number): void => m.addTask(ms);
+    const slices = (phase: string) => (ms: number) => m.addTask(ms, phase);
     const report = await runSteps(
-      deps.analyzeSteps(
+      engine.analyzeSteps(
         article.blocks.map((b) => b.text),
-        { bodyStart: article.bodyStart },
+        { bodyStart: article.bodyStart, blockKinds: blockKinds(article.blocks) },
       ),
-      { signal, onSlice },
+      { signal, onSlice: slices('analyse') },
     );
     const problem = alignmentProblem(report, article);
     if (problem) throw new Error(`Report does not match the page: ${problem}`);
-    const { anchored } = await runSteps(anchorSteps(report, article, deps.rangeForSpan), { signal, onSlice });
+    const { anchored } = await runSteps(anchorSteps(report, article, engine.rangeForSpan), {
+      signal,
+      onSlice: slices('anchor'),
+    });
 
     // Everything is resolved; now swap the old drawing for the new one.
     await nextIdle(signal);
     const dark = m.time(() => {
       const sample = article.blocks[article.bodyStart]?.element ?? article.blocks[0]?.element ?? doc.body;
       return isDarkText(sample);
-    });
-    m.time(() => this.detachDrawing());
+    }, 'theme');
+    m.time(() => this.detachDrawing(), 'detach');
     this.article = article;
     this.report = report;
     const drawing = new Drawing({
@@ -287,7 +303,7 @@ export class ContentController {
       highlightApi: deps.highlightApi,
     });
     this.drawing = drawing;
-    await runSteps(drawing.drawSteps(), { signal, onSlice });
+    await runSteps(drawing.drawSteps(), { signal, onSlice: slices('draw') });
     if (m.metrics.drawnAfterMs === null) m.drawn();
     else m.mark('redrawn');
     this.setState({ status: 'ready', report, page: this.pageInfo(article.title) });
@@ -327,7 +343,7 @@ export class ContentController {
       if (this.destroyed || this.isArticlePage) return;
       if (fresh) this.lateChecks = 0;
       else if (++this.lateChecks > MAX_LATE_CHECKS) return;
-      if (!this.metrics.time(() => this.deps.isArticle(this.deps.doc))) {
+      if (!this.metrics.time(() => this.deps.isArticle(this.deps.doc), 'article-check')) {
         this.state = { status: 'not-article', page: this.pageInfo() };
         return;
       }
@@ -365,7 +381,7 @@ export class ContentController {
         case 'scroll-to-claim': {
           const drawing = this.drawing;
           const ok = !!drawing && drawing.has(request.claimIndex);
-          if (ok) this.metrics.time(() => drawing.showClaim(request.claimIndex));
+          if (ok) this.metrics.time(() => drawing.showClaim(request.claimIndex), 'scroll');
           sendResponse({ ok });
           return false;
         }
@@ -399,7 +415,7 @@ export class ContentController {
   }
 
   private isArticleNow(): boolean {
-    return this.metrics.time(() => this.deps.isArticle(this.deps.doc));
+    return this.metrics.time(() => this.deps.isArticle(this.deps.doc), 'article-check');
   }
 
   /** The report of the current drawing (tests). */

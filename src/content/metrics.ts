@@ -20,6 +20,10 @@ export interface Metrics {
   extractMs: number;
   /** Number of analysis runs. */
   runs: number;
+  /** What the longest task was doing. */
+  longestTask: string;
+  /** Main-thread ms per phase (article check, extract, analyse, anchor, draw, …). */
+  phases: Record<string, number>;
 }
 
 /** Collects {@link Metrics}. */
@@ -34,6 +38,8 @@ export class MetricsRecorder {
       drawnAfterMs: null,
       extractMs: 0,
       runs: 0,
+      longestTask: '',
+      phases: {},
     };
     this.mark('start');
   }
@@ -42,19 +48,24 @@ export class MetricsRecorder {
     return this.perf?.now() ?? Date.now();
   }
 
-  /** Adds one synchronous piece of our work. */
-  addTask(ms: number): void {
-    this.metrics.mainThreadMs += ms;
-    if (ms > this.metrics.longestTaskMs) this.metrics.longestTaskMs = ms;
+  /** Adds one synchronous piece of our work, done in `phase`. */
+  addTask(ms: number, phase = 'other'): void {
+    const m = this.metrics;
+    m.mainThreadMs += ms;
+    m.phases[phase] = (m.phases[phase] ?? 0) + ms;
+    if (ms > m.longestTaskMs) {
+      m.longestTaskMs = ms;
+      m.longestTask = phase;
+    }
   }
 
-  /** Runs `fn`, counting its time as ours. */
-  time<T>(fn: () => T): T {
+  /** Runs `fn`, counting its time as ours, in `phase`. */
+  time<T>(fn: () => T, phase = 'other'): T {
     const t = this.now();
     try {
       return fn();
     } finally {
-      this.addTask(this.now() - t);
+      this.addTask(this.now() - t, phase);
     }
   }
 
@@ -67,7 +78,9 @@ export class MetricsRecorder {
   /** A `sourcing-lens:<name>` mark carrying the current figures. */
   mark(name: string): void {
     try {
-      this.perf?.mark(`sourcing-lens:${name}`, { detail: { ...this.metrics } });
+      this.perf?.mark(`sourcing-lens:${name}`, {
+        detail: { ...this.metrics, phases: { ...this.metrics.phases } },
+      });
     } catch {
       // User Timing unavailable (old engine, test DOM): measurements are optional.
     }
