@@ -12,7 +12,7 @@ import { CATEGORY_THEME } from '../ui-theme/index.ts';
 function categoryRules(): string {
   const shapes: Record<Category, string> = {
     anonymous: 'border-radius:50%;border-style:solid;',
-    'single-expert': 'border-radius:3px;border-style:double;border-width:3px;',
+    'single-expert': 'border-radius:3px;border-style:double;border-width:4px;',
     vague: 'border-radius:50%;border-style:dotted;',
     'on-record': 'border-radius:3px;border-style:solid;',
   };
@@ -36,9 +36,9 @@ export const BADGE_CSS = `
   transform:none !important;filter:none !important;clip-path:none !important;}
 :host([hidden]){display:none !important;}
 button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;
-  min-width:1.15em;height:1.15em;padding:0 .15em;border-width:2px;cursor:pointer;
-  font:bold 11px/1 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;vertical-align:.1em;
-  user-select:none;-webkit-user-select:none;}
+  min-width:18px;height:18px;padding:0 3px;border-width:2px;cursor:pointer;
+  font:bold 12px/1 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;vertical-align:2px;
+  user-select:none;-webkit-user-select:none;box-shadow:0 1px 2px rgba(0,0,0,.25);}
 button:focus-visible{outline:3px solid #1c7ed6;outline-offset:2px;}
 button:hover{filter:brightness(1.15);}
 button.flash{box-shadow:0 0 0 4px #ffd43b;}

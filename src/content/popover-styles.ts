@@ -4,6 +4,27 @@
  * has the Popover API, shown in the top layer, so page overlays with huge
  * z-indexes cannot cover it.
  */
+import type { Category } from '../analysis/types.ts';
+import { CATEGORY_THEME } from '../ui-theme/index.ts';
+
+/** The swatch before the title: the category's colour and the same shape as its badge. */
+function swatchRules(): string {
+  const shapes: Record<Category, string> = {
+    anonymous: 'border-radius:50%;border-style:solid;',
+    'single-expert': 'border-radius:2px;border-style:double;border-width:4px;',
+    vague: 'border-radius:50%;border-style:dotted;',
+    'on-record': 'border-radius:2px;border-style:solid;',
+  };
+  return (Object.keys(CATEGORY_THEME) as Category[])
+    .map(
+      (c) =>
+        `.panel[data-category="${c}"] .cat{${shapes[c]}border-color:${CATEGORY_THEME[c].light};background:${CATEGORY_THEME[c].tint};}` +
+        `.panel.dark[data-category="${c}"] .cat{border-color:${CATEGORY_THEME[c].dark};}`,
+    )
+    .join('\n');
+}
+
+/** CSS text of the popover's shadow root. */
 export const POPOVER_CSS = `
 :host{all:initial !important;display:block !important;position:static !important;visibility:visible !important;
   opacity:1 !important;width:0 !important;height:0 !important;overflow:visible !important;font-size:16px !important;
@@ -17,7 +38,7 @@ export const POPOVER_CSS = `
 .panel:focus{outline:none;}
 .panel:focus-visible{outline:3px solid #1c7ed6;}
 h2{all:initial;display:block;margin:0 1.8em .3em 0;font:bold 15px/1.3 inherit;font-family:inherit;color:inherit;}
-.cat{display:inline-block;width:.8em;height:.8em;margin-right:.4em;border:2px solid currentColor;vertical-align:-.05em;}
+.cat{display:inline-block;box-sizing:border-box;width:14px;height:14px;margin-right:.45em;border:2px solid currentColor;vertical-align:-1px;}
 p{margin:.35em 0;}
 dl{margin:.5em 0;display:grid;grid-template-columns:max-content 1fr;gap:.15em .7em;}
 dt{font-weight:bold;}
@@ -29,4 +50,5 @@ button:focus-visible{outline:3px solid #1c7ed6;outline-offset:1px;}
 button[disabled]{opacity:.5;cursor:default;}
 .close{position:absolute;top:6px;right:8px;padding:0 .35em;border-color:transparent;font-size:18px;line-height:1.2;}
 .status{font-size:13px;opacity:.85;}
+${swatchRules()}
 `;

@@ -150,6 +150,7 @@ export class Popover {
   private render(): void {
     const { doc, panel, content } = this;
     if (!panel || !content) return;
+    panel.dataset.category = content.category;
     const title = el(doc, 'h2');
     title.id = 'sl-title';
     title.append(el(doc, 'span', undefined, 'cat'), doc.createTextNode(CATEGORY_TITLE[content.category]));
@@ -237,7 +238,10 @@ export class Popover {
     const vw = view.innerWidth;
     const vh = view.innerHeight;
     let top = rect.bottom + 6;
-    if (top + height > vh - 8 && rect.top - height - 6 >= 8) top = rect.top - height - 6;
+    if (top + height > vh - 8) {
+      // No room below: above the badge if it fits there, else as low as the viewport allows.
+      top = rect.top - height - 6 >= 8 ? rect.top - height - 6 : vh - 8 - height;
+    }
     const left = Math.max(8, Math.min(rect.left - 12, vw - width - 8));
     panel.style.top = `${Math.max(8, top)}px`;
     panel.style.left = `${left}px`;
