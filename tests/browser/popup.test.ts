@@ -5,13 +5,17 @@
  * picked in it must scroll the page. Screenshots in light and dark mode go to
  * artifacts/.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/types.ts';
 import {
+  CORPUS,
   type ExtensionBrowser,
   type FixtureServer,
   launchChromium,
+  renderSeedPage,
   startFixtureServer,
 } from './harness/index.ts';
 
@@ -208,6 +212,83 @@ describe('popup in Chromium', () => {
       await b.screenshot(popup, `popup-${scheme}`, { fullPage: true });
     }
     await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('downloads the report as JSON in the command line’s shape', async () => {
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sourcing-lens-127.0.0.1.json');
+    const path = await download.path();
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    expect(Object.keys(json)).toEqual(['file', 'text', 'claims', 'sources', 'summary']);
+    expect(json.file).toBe(article.url());
+    expect(json.text).toBe(report.text);
+    expect(json.claims).toEqual(report.claims.map(({ block: _block, ...rest }) => rest));
+    expect(json.summary).toEqual(report.summary);
+  });
+
+  it('shows hostile page text as text: in names, descriptions, claims and the headline', async () => {
+    const seed = readFileSync(join(CORPUS, 'seeds', 'dailymail-putin-flee.txt'), 'utf8').trimEnd();
+    const hostile = [
+      seed,
+      '"He is very ill," said Jones, a professor at <img src=x onerror="window.__pwned=1"> Oxford.',
+      'Putin will resign next week, according to a senior source </style><script>window.__pwned=2</script> in Moscow.',
+      'The source added that <a href="javascript:window.__pwned=3">doctors</a> were on standby.',
+    ].join('\n');
+    server.route('/hostile.html', renderSeedPage('hostile', hostile));
+    const page = await b.newPage(server.url('/hostile.html'));
+    const id = await tabIdByReport(page.url());
+    const hostileReport = await pageReport(id);
+    const jones = hostileReport.sources.find((s) => s.description?.includes('<img'));
+    expect(jones, 'the analysis kept the payload in a description').toBeDefined();
+    const view = await b.openPopup(id);
+    await view.waitForSelector('.popup[data-view="report"]', { timeout: 15_000 });
+    // Show every source, then open each in turn (one is open at a time) and collect what is drawn.
+    const showAll = view.getByRole('button', { name: /^Show all/ });
+    if (await showAll.count()) await showAll.click();
+    const texts: string[] = [];
+    for (const t of await view.locator('.source__toggle').all()) {
+      await t.click();
+      texts.push(...(await view.locator('.source__detail, .claims__text').allTextContents()));
+    }
+    expect(texts.some((t) => t.includes('<img src=x onerror="window.__pwned=1">'))).toBe(true);
+    expect(texts.some((t) => t.includes('</style><script>window.__pwned=2</script>'))).toBe(true);
+    expect(await view.locator('img, script:not([src]), a[href^="javascript:"]').count()).toBe(0);
+    expect(await view.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await view.close();
+    await page.close();
+  });
+
+  it('in "only when I click the icon" mode, the page waits until the popup opens', async () => {
+    const options = await b.newPage(`${b.extensionOrigin}src/options/index.html`);
+    await options.getByRole('radio', { name: /Only when I click the icon/ }).check();
+    await expect
+      .poll(() => b.inWorker(async () => (await chrome.storage.sync.get('mode')).mode, null))
+      .toBe('click');
+    const before = new Set(
+      await b.inWorker(async () => (await chrome.tabs.query({})).map((t) => t.id), null),
+    );
+    const page = await b.newPage(server.seedUrl('sun-putin-coup'));
+    const after = await b.inWorker(async () => (await chrome.tabs.query({})).map((t) => t.id), null);
+    const id = after.find((t) => !before.has(t));
+    expect(id).toBeDefined();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('sourcing-lens-badge').count()).toBe(0);
+    const view = await b.openPopup(id as number);
+    await view.waitForSelector('.popup[data-view="report"]', { timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('sourcing-lens-badge').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    // Back to running automatically, through the options page again.
+    await options.getByRole('radio', { name: /Run automatically/ }).check();
+    await expect
+      .poll(() => b.inWorker(async () => (await chrome.storage.sync.get('mode')).mode ?? 'auto', null))
+      .toBe('auto');
+    await b.screenshot(options, 'options-light', { fullPage: true });
+    await Promise.all([view.close(), page.close(), options.close()]);
   });
 
   it('logs no errors and makes no network request of its own', () => {
