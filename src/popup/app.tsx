@@ -61,7 +61,7 @@ export function App({ env, onReportPainted }: AppProps) {
         ) : null}
       </header>
 
-      <main class="main" aria-live="polite">
+      <main class="main">
         {report ? (
           <>
             <p class="headline" data-testid="headline">
@@ -110,6 +110,11 @@ export function App({ env, onReportPainted }: AppProps) {
           ) : null}
         </section>
       ) : null}
+
+      {/* Always present, so the headline is announced when the report replaces "still analysing". */}
+      <p class="sr-only" aria-live="polite">
+        {report ? report.summary.headline : ''}
+      </p>
 
       <footer class="footer">
         {report && tab ? (

@@ -216,8 +216,11 @@ describe('states', () => {
     });
     await settled('analysing');
     expect(screen.getByRole('status').textContent).toMatch(/Reading the article/);
+    expect(document.querySelector('p[aria-live="polite"]')?.textContent).toBe('');
     await settled('report');
     expect(world.sent.filter((s) => (s.message as { type: string }).type === 'get-tab-state').length).toBe(3);
+    // Screen readers hear the headline when the report replaces "still analysing".
+    expect(document.querySelector('p[aria-live="polite"]')?.textContent).toBe(report.summary.headline);
   });
 
   it('says plainly when the page is not an article, and can check again', async () => {
