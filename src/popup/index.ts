@@ -7,7 +7,7 @@ export { createBrowserEnv, type PopupBrowser, type PopupHost, tabIdFromSearch } 
 export { CategoryToggles } from './components/category-toggles.tsx';
 export { Switch } from './components/switch.tsx';
 export type { PopupEnv, SettingsPort, TabInfo, TabSnapshot, TabStatus } from './env.ts';
-export { createTranslate, type I18nApi, type Translate } from './i18n.ts';
+export { categoryKey, createTranslate, type I18nApi, kindKey, type Translate } from './i18n.ts';
 export { restrictedReason, siteOf } from './page-kind.ts';
 export { REPORT_PAINTED, REPORT_RECEIVED } from './paint-timing.ts';
 export { exportFileName, toExportedReport } from './report-json.ts';

@@ -5,11 +5,25 @@
  * and the exports. Messages go through the real messaging module, so every
  * answer is shape-checked as in the extension.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App, createBrowserEnv } from '../../src/popup/index.ts';
-import { loadSettings } from '../../src/settings/index.ts';
-import { buildReport, type FakeWorld, fakeBrowser, getMessage, readyState } from './popup-fake-browser.ts';
+import { CATEGORIES } from '../../src/analysis/types.ts';
+import { SOURCE_KINDS } from '../../src/messaging/index.ts';
+
+import { App, categoryKey, createBrowserEnv, kindKey } from '../../src/popup/index.ts';
+import { loadSettings, RUN_MODES } from '../../src/settings/index.ts';
+import {
+  buildReport,
+  type FakeWorld,
+  fakeBrowser,
+  getMessage,
+  MESSAGES,
+  readyState,
+} from './popup-fake-browser.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 const URL_DM = 'https://www.dailymail.co.uk/news/article-1/putin.html';
 
@@ -542,8 +556,38 @@ describe('exports', () => {
 });
 
 describe('strings', () => {
-  it('every key the popup and options page use is in messages.json', () => {
-    expect(getMessage('popup_title')).toBe('Sourcing Lens');
+  /** Every message key the popup and options page can ask for: literal keys plus the families built from data. */
+  function usedKeys(): Set<string> {
+    const files = ['src/popup', 'src/options'].flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
+    );
+    const keys = new Set<string>();
+    for (const code of files)
+      for (const m of code.matchAll(/'((?:popup|options)_[a-z_]+)'/g)) keys.add(m[1] as string);
+    for (const base of ['popup_source_claims', 'popup_md_source_claims']) {
+      keys.delete(base);
+      keys.add(`${base}_one`).add(`${base}_other`);
+    }
+    for (const c of CATEGORIES) keys.add(categoryKey(c));
+    for (const k of SOURCE_KINDS) keys.add(kindKey(k));
+    for (const r of ['browser_page', 'store', 'file', 'unsupported']) {
+      keys.add(`popup_restricted_${r}`).add(`popup_restricted_${r}_help`);
+    }
+    for (const m of RUN_MODES) keys.add(`options_mode_${m}`).add(`options_mode_${m}_help`);
+    return keys;
+  }
+
+  it('every key the popup and options page use is in messages.json, and no key of theirs is unused', () => {
+    const used = usedKeys();
+    const defined = Object.keys(MESSAGES).filter((k) => /^(popup|options)_/.test(k));
+    expect([...used].filter((k) => !(k in MESSAGES))).toEqual([]);
+    expect(defined.filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('fills placeholders as the browser does', () => {
     expect(getMessage('popup_site_switch', 'dailymail.co.uk')).toBe('Off on dailymail.co.uk');
+    expect(getMessage('popup_totals', ['3', '2', '1'])).toBe('Claims found: 3 · on a source: 2 · flagged: 1');
   });
 });
