@@ -6,6 +6,7 @@ import { runPipeline } from './pipeline.ts';
 import type { AnalysisInput, AnalyzeOptions, Report } from './types.ts';
 
 export { blockKindForTag } from './block-kinds.ts';
+export { type JsonClaim, type JsonReport, toJsonReport } from './serialize.ts';
 export type {
   AnalysisInput,
   AnalyzeOptions,

@@ -40,11 +40,12 @@ export function* runPipeline(
     const { span, index } = work[b] as (typeof work)[number];
     const q = quotes[b] as (typeof quotes)[number];
     const spans = splitSentences(text, span, q);
+    const cursor = { next: 0 };
     const sentences: SentenceFacts[] = spans.map((s, i) => {
       while (hitAt < hits.length && (hits[hitAt] as CueHit).start < s.start) hitAt++;
       let end = hitAt;
       while (end < hits.length && (hits[end] as CueHit).start < s.end) end++;
-      const quoting = sentenceQuoting(text, s, q.spans);
+      const quoting = sentenceQuoting(text, s, q.spans, cursor);
       const cues =
         end > hitAt
           ? findCues(

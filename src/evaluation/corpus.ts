@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzeOptions } from '../analysis/index.ts';
-import { articleFromHtml } from '../cli/load-article.ts';
+import { articleFromHtml } from '../cli/index.ts';
 import type { Gold } from './gold.ts';
 
 /** One gold-labelled article ready to analyse. */

@@ -26,6 +26,12 @@ export interface Entity {
 }
 
 const PERSON_ROLE = wordSet(PERSON_ROLE_WORDS);
+/** How far back a lookup scans one index bucket. */
+const MAX_SCAN = 64;
+
+function orgKey(name: string): string {
+  return name.toLowerCase().replace(/^the /, '');
+}
 const KIND_STRENGTH: Record<SourceKind, number> = {
   anonymous: 1,
   person: 0,
@@ -46,6 +52,11 @@ export class Coreference {
   readonly entities: Entity[] = [];
   /** Entities in the order they last spoke, most recent last. */
   private speakers: number[] = [];
+  /** Indexes from surname, organisation name, head noun and any word to entities, so lookups stay constant-time. */
+  private readonly bySurname = new Map<string, number[]>();
+  private readonly byOrg = new Map<string, number[]>();
+  private readonly byHead = new Map<string, number[]>();
+  private readonly byWord = new Map<string, number[]>();
 
   /** Records that an entity spoke, for pronouns and role descriptions that follow. */
   spoke(index: number): void {
@@ -73,11 +84,31 @@ export class Coreference {
     return null;
   }
 
-  private latestWhere(test: (e: Entity) => boolean): number | null {
-    const fromSpeakers = this.lastSpeakerWhere(test);
+  /**
+   * The most recent entity among `candidates` (an index bucket) that passes
+   * `test`: recent speakers first, then the bucket from newest to oldest, at
+   * most {@link MAX_SCAN} of them so a pathological text stays linear.
+   */
+  private latestWhere(
+    candidates: readonly number[] | undefined,
+    test: (e: Entity) => boolean,
+  ): number | null {
+    if (!candidates || candidates.length === 0) return null;
+    const fromSpeakers = this.lastSpeakerWhere((e) => candidates.includes(e.index) && test(e));
     if (fromSpeakers !== null) return fromSpeakers;
-    for (let i = this.entities.length - 1; i >= 0; i--) if (test(this.entities[i] as Entity)) return i;
+    const floor = Math.max(0, candidates.length - MAX_SCAN);
+    for (let i = candidates.length - 1; i >= floor; i--) {
+      const e = this.entities[candidates[i] as number] as Entity;
+      if (test(e)) return e.index;
+    }
     return null;
+  }
+
+  private index(map: Map<string, number[]>, key: string | null, entity: number): void {
+    if (!key) return;
+    const list = map.get(key);
+    if (!list) map.set(key, [entity]);
+    else if (list[list.length - 1] !== entity && !list.includes(entity)) list.push(entity);
   }
 
   /** Resolves a pronoun to the last compatible speaker (null when nobody has spoken). */
@@ -101,15 +132,8 @@ export class Coreference {
   }
 
   private find(m: Mention): number | null {
-    if (m.surname) {
-      const bySurname = this.latestWhere((e) => e.surname === m.surname);
-      if (bySurname !== null) return bySurname;
-      return null;
-    }
-    if (m.orgName) {
-      const key = m.orgName.toLowerCase().replace(/^the /, '');
-      return this.latestWhere((e) => (e.orgName ?? '').toLowerCase().replace(/^the /, '') === key);
-    }
+    if (m.surname) return this.latestWhere(this.bySurname.get(m.surname), () => true);
+    if (m.orgName) return this.latestWhere(this.byOrg.get(orgKey(m.orgName)), () => true);
     if (m.indefinite) return null;
     const conflicts = (e: Entity): boolean =>
       (m.nationalities.length > 0 &&
@@ -119,11 +143,11 @@ export class Coreference {
         e.properModifiers.length > 0 &&
         !m.properModifiers.some((p) => e.properModifiers.includes(p)));
     // Same head noun: "the channel" → "a Telegram channel"; "Officials" → "American officials".
-    const sameHead = this.latestWhere((e) => e.heads.has(m.head) && !e.surname && !conflicts(e));
+    const sameHead = this.latestWhere(this.byHead.get(m.head), (e) => !e.surname && !conflicts(e));
     if (sameHead !== null) return sameHead;
     if (m.plural && !m.definite) return null;
     // A role description: "the president" → "President Barack Obama"; "the professor" → the last person who spoke.
-    const byWord = this.latestWhere((e) => e.words.has(m.head) && !conflicts(e));
+    const byWord = this.latestWhere(this.byWord.get(m.head), (e) => !conflicts(e));
     if (byWord !== null) return byWord;
     if (m.definite && PERSON_ROLE.has(m.head) && m.properModifiers.length === 0) {
       return this.lastSpeakerWhere((e) => e.personLike && !e.plural && e.kind !== 'anonymous');
@@ -140,7 +164,7 @@ export class Coreference {
       kind: m.kind === 'generic' ? 'person' : m.kind,
       personLike: m.personLike,
       plural: m.plural,
-      heads: new Set(m.surname ? [] : [m.head]),
+      heads: new Set(),
       words: new Set(),
       surname: m.surname,
       personName: m.personName,
@@ -153,6 +177,10 @@ export class Coreference {
       mentions: [],
     };
     this.entities.push(e);
+    if (!m.surname) {
+      e.heads.add(m.head);
+      this.index(this.byHead, m.head, e.index);
+    }
     this.merge(e, m, description, preName);
     return e.index;
   }
@@ -170,12 +198,14 @@ export class Coreference {
       e.personName = m.personName;
       e.surname = m.surname;
     }
+    this.index(this.bySurname, m.surname, e.index);
     if (!e.orgName && m.orgName) e.orgName = m.orgName;
+    if (m.orgName) this.index(this.byOrg, orgKey(m.orgName), e.index);
     for (const p of m.properModifiers) if (!e.properModifiers.includes(p)) e.properModifiers.push(p);
     for (const n of m.nationalities) if (!e.nationalities.includes(n)) e.nationalities.push(n);
     if (!e.description && description) e.description = description;
     if (!e.preName && preName) e.preName = preName;
-    e.names.push(m.text);
+    if (e.names.length < 16) e.names.push(m.text);
     // Kinds only strengthen (a name with "expert" beside it stays an expert), except that
     // anonymity is kept unless a person is named.
     if (m.kind !== 'generic' && m.kind !== e.kind) {

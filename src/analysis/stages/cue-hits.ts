@@ -1,5 +1,6 @@
 import { REPORTING_VERBS, type ReportingVerb, SOURCE_AFTER_CUES } from '../lexicon/reporting-verbs.ts';
 import { VAGUE_PASSIVE_PARTICIPLES, VAGUE_PHRASES, VAGUE_WORDS } from '../lexicon/vague-cues.ts';
+import { isAlnum, isLetter, isSpace } from '../text/chars.ts';
 
 /** A place in the text where an attribution cue may stand; checked in context later. */
 export interface CueHit {
@@ -11,57 +12,115 @@ export interface CueHit {
   verb?: ReportingVerb;
 }
 
-function literalPattern(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
 const VERB_BY_FORM = new Map<string, ReportingVerb>();
 for (const v of REPORTING_VERBS) for (const f of v.forms) VERB_BY_FORM.set(f, v);
 // Participles that report only in the passive ("has been suspected of") are candidates too.
 const PASSIVE_ONLY: ReportingVerb = { forms: [], passiveOnly: true };
 for (const f of VAGUE_PASSIVE_PARTICIPLES) if (!VERB_BY_FORM.has(f)) VERB_BY_FORM.set(f, PASSIVE_ONLY);
 
-/*
- * One pass of two regular expressions over the whole text finds every
- * candidate. Both are plain alternations of literal words anchored at word
- * boundaries, so they run in linear time with no backtracking. Verb forms are
- * matched case-sensitively: a reporting verb is lower case in running text,
- * and "United States" or "Post" are not verbs.
+interface Phrase {
+  words: string[];
+  type: CueHit['type'];
+}
+
+/** Multi-word and single-word phrases, indexed by their first word (lower case). */
+const PHRASES_BY_FIRST = new Map<string, Phrase[]>();
+for (const [list, type] of [
+  [SOURCE_AFTER_CUES, 'source-after'],
+  [VAGUE_PHRASES, 'vague'],
+  [VAGUE_WORDS, 'vague'],
+] as const) {
+  for (const text of list) {
+    const words = text.split(' ');
+    const first = words[0] as string;
+    const bucket = PHRASES_BY_FIRST.get(first) ?? [];
+    bucket.push({ words, type });
+    // Longest phrase first, so "it has been reported" wins over shorter ones.
+    bucket.sort((a, b) => b.words.length - a.words.length);
+    PHRASES_BY_FIRST.set(first, bucket);
+  }
+}
+const MAX_WORD = Math.max(...[...VERB_BY_FORM.keys(), ...PHRASES_BY_FIRST.keys()].map((w) => w.length));
+
+/**
+ * A bit per (first letter, length) pair that some lexicon word has, so most
+ * words are passed over without slicing or hashing them.
  */
-const VERB_RE = new RegExp(
-  `\\b(?:${[...VERB_BY_FORM.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(literalPattern)
-    .join('|')})\\b`,
-  'g',
-);
+const SHAPES = new Uint32Array(26);
+for (const w of [...VERB_BY_FORM.keys(), ...PHRASES_BY_FIRST.keys()]) {
+  const letter = w.charCodeAt(0) - 97;
+  if (letter >= 0 && letter < 26) SHAPES[letter] = (SHAPES[letter] as number) | (1 << Math.min(w.length, 31));
+}
 
-const PHRASES: { text: string; type: CueHit['type'] }[] = [
-  ...SOURCE_AFTER_CUES.map((text) => ({ text, type: 'source-after' as const })),
-  ...VAGUE_PHRASES.map((text) => ({ text, type: 'vague' as const })),
-  ...VAGUE_WORDS.map((text) => ({ text, type: 'vague' as const })),
-];
-const PHRASE_TYPE = new Map(PHRASES.map((p) => [p.text, p.type]));
-const PHRASE_RE = new RegExp(
-  `\\b(?:${PHRASES.map((p) => literalPattern(p.text))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\b`,
-  'gi',
-);
+function mayBeLexical(first: number, length: number): boolean {
+  const letter = (first | 0x20) - 97;
+  return letter >= 0 && letter < 26 && ((SHAPES[letter] as number) & (1 << Math.min(length, 31))) !== 0;
+}
 
-/** Every candidate cue in the text, in order. Linear in the text. */
+/** True when the word at [start, end) is followed, past white space, by the phrase's remaining words. */
+function matchRest(text: string, end: number, rest: readonly string[]): number {
+  let pos = end;
+  for (const word of rest) {
+    let p = pos;
+    if (p >= text.length || !isSpace(text.charCodeAt(p))) return -1;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (text.slice(p, p + word.length).toLowerCase() !== word) return -1;
+    p += word.length;
+    if (p < text.length && isAlnum(text.charCodeAt(p))) return -1;
+    pos = p;
+  }
+  return pos;
+}
+
+/**
+ * Every candidate cue in the text, in order, from one scan over its words:
+ * each word is looked up in a hash of reporting-verb forms and phrase first
+ * words, so the cost is linear in the text whatever the lexicon's size.
+ * Verb forms match only in lower case, as reporting verbs are written in
+ * running text ("United States" and "Post" are not verbs); phrases match in
+ * any case ("According to", "It is thought").
+ */
 export function findCueHits(text: string): CueHit[] {
   const hits: CueHit[] = [];
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
-    const verb = VERB_BY_FORM.get(m[0]);
-    if (verb) hits.push({ start: m.index, end: m.index + m[0].length, type: 'verb', verb });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAlnum(text.charCodeAt(i))) i++;
+    // Hyphenated or apostrophised words ("so-called", "It’s") are looked up whole up to the joiner.
+    const end = i;
+    if (end - start > MAX_WORD) continue;
+    const joinsNext = text.charCodeAt(end) === 0x2d;
+    if (!joinsNext && !mayBeLexical(text.charCodeAt(start), end - start)) continue;
+    const word = text.slice(start, end);
+    const verb = VERB_BY_FORM.get(word);
+    if (verb) hits.push({ start, end, type: 'verb', verb });
+    const lower = word.toLowerCase();
+    let phrases = PHRASES_BY_FIRST.get(lower);
+    if (!phrases && joinsNext) {
+      // "so-called": a phrase that is one hyphenated word.
+      let j = end + 1;
+      while (j < n && isAlnum(text.charCodeAt(j))) j++;
+      const joined = text.slice(start, j).toLowerCase();
+      phrases = PHRASES_BY_FIRST.get(joined);
+      if (phrases) {
+        hits.push({ start, end: j, type: (phrases[0] as Phrase).type });
+        i = j;
+        continue;
+      }
+    }
+    if (!phrases) continue;
+    for (const p of phrases) {
+      const stop = p.words.length === 1 ? end : matchRest(text, end, p.words.slice(1));
+      if (stop >= 0) {
+        hits.push({ start, end: stop, type: p.type });
+        break;
+      }
+    }
   }
-  PHRASE_RE.lastIndex = 0;
-  for (let m = PHRASE_RE.exec(text); m; m = PHRASE_RE.exec(text)) {
-    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
-    hits.push({ start: m.index, end: m.index + m[0].length, type: PHRASE_TYPE.get(key) ?? 'vague' });
-  }
-  hits.sort((a, b) => a.start - b.start);
   return hits;
 }

@@ -116,11 +116,6 @@ function spansOf(marks: readonly Mark[], family: Family, blockEnd: number): { sp
   return { spans, open: openAt >= 0 };
 }
 
-function inside(spans: readonly Span[], pos: number): boolean {
-  for (const s of spans) if (pos >= s.start && pos < s.end) return true;
-  return false;
-}
-
 /**
  * Finds the quotations of every block. Linear in the text: each character is
  * looked at once, each mark a constant number of times.
@@ -135,8 +130,12 @@ export function findQuotes(text: string, blocks: readonly Span[]): BlockQuotes[]
     const secondary = spansOf(marks, other, block.end).spans;
     const nested: Span[] = [];
     const spans = main.spans.slice();
+    // Both lists are in order: one walk decides which secondary quotations lie inside a main one.
+    let m = 0;
     for (const s of secondary) {
-      if (inside(main.spans, s.start)) nested.push(s);
+      while (m < main.spans.length && (main.spans[m] as Span).end <= s.start) m++;
+      const host = main.spans[m];
+      if (host && host.start <= s.start) nested.push(s);
       // A closed quotation in the other style outside the main ones is a quotation too.
       else if (s.end < block.end || !main.open) {
         if (s.end !== block.end || isQuoteCode(text.charCodeAt(s.end - 1))) spans.push(s);

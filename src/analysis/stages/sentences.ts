@@ -15,7 +15,8 @@ const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d, 0xbb]);
 /** The word that ends right before `pos` (letters and inner dots: "U.S", "Dr", "e.g"). */
 function wordBefore(text: string, pos: number, blockStart: number): string {
   let i = pos;
-  while (i > blockStart) {
+  const floor = Math.max(blockStart, pos - MAX_ABBREVIATION);
+  while (i > floor) {
     const c = text.charCodeAt(i - 1);
     if (isLetter(c) || (c === 0x2e && i - 2 >= blockStart && isLetter(text.charCodeAt(i - 2)))) i--;
     else break;
@@ -30,10 +31,8 @@ function wordAt(text: string, pos: number, end: number): string {
   return text.slice(pos, i).toLowerCase();
 }
 
-function insideAny(spans: readonly Span[], pos: number): boolean {
-  for (const s of spans) if (pos > s.start && pos < s.end) return true;
-  return false;
-}
+/** Longest word looked at before a full stop: abbreviations are short, and this keeps the scan linear. */
+const MAX_ABBREVIATION = 12;
 
 /** Does a full stop after this word end the sentence, given what follows? */
 function periodEnds(text: string, dot: number, next: number, block: Span): boolean {
@@ -69,6 +68,7 @@ function trimmed(text: string, start: number, end: number): Span | null {
 export function splitSentences(text: string, block: Span, quotes: BlockQuotes): Span[] {
   const out: Span[] = [];
   let sentenceStart = block.start;
+  let nestedAt = 0;
   let i = block.start;
   while (i < block.end) {
     const c = text.charCodeAt(i);
@@ -94,7 +94,10 @@ export function splitSentences(text: string, block: Span, quotes: BlockQuotes): 
     if (k >= block.end) break;
     const next = text.charCodeAt(k);
     if (isLower(next)) continue;
-    if (insideAny(quotes.nested, first)) continue;
+    // Positions only grow, so one cursor walks the nested quotations.
+    while (nestedAt < quotes.nested.length && (quotes.nested[nestedAt] as Span).end <= first) nestedAt++;
+    const nest = quotes.nested[nestedAt];
+    if (nest && nest.start < first) continue;
     const single = j === first + 1 || CLOSERS.has(text.charCodeAt(first + 1));
     if (c === 0x2e && single && !periodEnds(text, first, k, block)) continue;
     if (isDigit(next) && c === 0x2e && isDigit(text.charCodeAt(first - 1))) continue;

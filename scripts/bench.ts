@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: speed of the analysis, measured, not asserted.
+ * - words per second of analyze() on the fixtures and on a 20× concatenation;
+ * - the first call in a fresh process;
+ * - growth with text size (10× the text should take ≤ 11× the time);
+ * - adversarial inputs, checked for linear growth the same way;
+ * - compromise (sentences + people) on the same text, as a ratio;
+ * - the built bundles' gzip sizes, when dist/ holds a build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { analyze } from '../src/analysis/index.ts';
+import { ADVERSARIAL_CASES } from '../src/evaluation/adversarial.ts';
+import { loadCorpus } from '../src/evaluation/corpus.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const corpus = loadCorpus(join(ROOT, 'tests/fixtures/corpus'));
+const asText = (input: string | string[]): string => (typeof input === 'string' ? input : input.join('\n'));
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Median milliseconds of `fn` over enough runs to fill ~`budgetMs`. */
+function time(fn: () => void, budgetMs = 400): number {
+  fn(); // warm up
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < 5 || (performance.now() - start < budgetMs && samples.length < 200)) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+const rate = (w: number, ms: number): string => `${(w / ms / 1000).toFixed(2)} M words/s`;
+const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+
+console.log('# Sourcing Lens benchmark\n');
+console.log(`node ${process.version}, ${process.arch}\n`);
+
+console.log('## analyze() on the fixtures');
+let allText = '';
+for (const a of corpus) {
+  const text = asText(a.input);
+  allText += `${text}\n`;
+  const ms = time(() => analyze(a.input, a.options));
+  console.log(
+    `${a.name.padEnd(22)} ${String(words(text)).padStart(6)} words  ${fmt(ms).padStart(6)} ms  ${rate(words(text), ms)}`,
+  );
+}
+const x20 = allText.repeat(20);
+const ms20 = time(() => analyze(x20), 2000);
+console.log(
+  `${'all ×20'.padEnd(22)} ${String(words(x20)).padStart(6)} words  ${fmt(ms20).padStart(6)} ms  ${rate(words(x20), ms20)}`,
+);
+
+console.log('\n## first call in a fresh process');
+const firstCall = execFileSync(
+  process.execPath,
+  ['--import', 'tsx', join(ROOT, 'scripts/bench-first-call.ts')],
+  {
+    cwd: ROOT,
+    encoding: 'utf8',
+  },
+).trim();
+console.log(firstCall);
+
+console.log('\n## growth with text size (10× the text ≤ 11× the time)');
+const base = allText.repeat(2);
+const t1 = time(() => analyze(base), 1000);
+const t10 = time(() => analyze(base.repeat(10)), 3000);
+console.log(`1× ${fmt(t1)} ms, 10× ${fmt(t10)} ms: ratio ${(t10 / t1).toFixed(2)}`);
+
+console.log('\n## adversarial inputs (100 kB and 1 MB)');
+for (const c of ADVERSARIAL_CASES) {
+  const small = c.build(100_000);
+  const big = c.build(1_000_000);
+  const ts = time(() => analyze(small), 300);
+  const tb = time(() => analyze(big), 1500);
+  console.log(
+    `${c.name.padEnd(30)} 100 kB ${fmt(ts).padStart(6)} ms   1 MB ${fmt(tb).padStart(6)} ms   ratio ${(tb / ts).toFixed(2)}`,
+  );
+}
+
+console.log('\n## against compromise (sentences + people), same text');
+const sample = allText;
+const ours = time(() => analyze(sample), 1000);
+const theirs = time(() => {
+  const doc = nlp(sample);
+  doc.sentences().out('array');
+  doc.people().out('array');
+}, 3000);
+console.log(
+  `Sourcing Lens ${fmt(ours)} ms (${rate(words(sample), ours)}), compromise ${fmt(theirs)} ms (${rate(words(sample), theirs)}): ${(theirs / ours).toFixed(1)}× faster while doing more`,
+);
+
+console.log('\n## bundles (gzip)');
+const dist = join(ROOT, 'dist');
+if (!existsSync(join(dist, 'chrome'))) console.log('no build in dist/ (run npm run build)');
+else {
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(n)) files.push(p);
+    }
+  };
+  walk(join(dist, 'chrome'));
+  for (const f of files.sort()) {
+    const raw = readFileSync(f);
+    console.log(
+      `${f.slice(dist.length + 1).padEnd(60)} ${(raw.length / 1024).toFixed(1).padStart(7)} KB  gzip ${(gzipSync(raw).length / 1024).toFixed(1).padStart(6)} KB`,
+    );
+  }
+}
