@@ -58,3 +58,8 @@ export function isSpace(code: number): boolean {
 export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
+
+/** True for a low surrogate: the second half of a code point above U+FFFF. */
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

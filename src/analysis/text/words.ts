@@ -1,4 +1,4 @@
-import { isAlnum, isSpace } from './chars.ts';
+import { isAlnum, isHighSurrogate, isLowSurrogate, isSpace } from './chars.ts';
 
 /** A word or a single punctuation mark, with its offsets in the text. */
 export interface Token {
