@@ -70,7 +70,7 @@ export async function popupFirstPaint(runs = 10): Promise<number[]> {
     // Tab URLs are hidden without host permissions: find the tab by the state it reported.
     let tabId: number | undefined;
     for (let i = 0; i < 150 && tabId === undefined; i++) {
-      tabId = await b.inWorker(async (u) => {
+      tabId = await b.inExtension(async (u) => {
         const all = await chrome.storage.session.get(null);
         const hit = Object.entries(all).find(
           ([k, v]) =>

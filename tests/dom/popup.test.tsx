@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze, toJsonReport } from '../../src/analysis/index.ts';
 import { CATEGORIES } from '../../src/analysis/types.ts';
 import { SOURCE_KINDS } from '../../src/messaging/index.ts';
-
-import { App, categoryKey, createBrowserEnv, kindKey } from '../../src/popup/index.ts';
+import { App, categoryKey, createBrowserEnv, kindKey, toExportedReport } from '../../src/popup/index.ts';
 import { loadSettings, RUN_MODES } from '../../src/settings/index.ts';
 import {
   buildReport,
@@ -589,5 +589,17 @@ describe('strings', () => {
   it('fills placeholders as the browser does', () => {
     expect(getMessage('popup_site_switch', 'dailymail.co.uk')).toBe('Off on dailymail.co.uk');
     expect(getMessage('popup_totals', ['3', '2', '1'])).toBe('Claims found: 3 · on a source: 2 · flagged: 1');
+  });
+});
+
+describe('JSON export on a real analysis', () => {
+  it('is exactly what the command line prints for --format json', () => {
+    const text = readFileSync(join(ROOT, 'tests/fixtures/corpus/seeds/dailymail-putin-flee.txt'), 'utf8');
+    const report = analyze(text.replace(/^\uFEFF/, ''));
+    expect(report.claims.length).toBeGreaterThan(10);
+    const ours = toExportedReport(report, URL_DM);
+    const cli = toJsonReport(URL_DM, report);
+    // Same values and the same key order, so the two serialise to the same bytes.
+    expect(JSON.stringify(ours)).toBe(JSON.stringify(cli));
   });
 });
