@@ -11,8 +11,9 @@ export interface InjectApi {
  * Makes sure the tab has a live content script: asks it for its report, and if nobody
  * answers (a tab opened before the extension was installed or updated, or in 'click'
  * mode on a page outside the content-script matches), injects the built content script
- * files named in the manifest. Allowed by `activeTab` when the reader opened the popup, or
- * by the content-script host permission. Resolves `{ ok: false }` where the browser forbids it.
+ * files named in the manifest. Chrome allows that through `activeTab` once the reader has
+ * opened the popup on the tab (content-script match patterns do not grant it); Firefox also
+ * through the content-script host permission. Resolves `{ ok: false }` where the browser forbids it.
  */
 export async function ensureContent(
   api: InjectApi,

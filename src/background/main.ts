@@ -54,15 +54,3 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 
 browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
 browser.tabs.onReplaced.addListener((_added, removed) => void store.clear(removed));
-
-// After an update or a reload, Chrome leaves open tabs with an orphaned content script (or none):
-// give each http(s) tab a live one so it takes over. Firefox injects into open tabs by itself.
-browser.runtime.onInstalled.addListener(async () => {
-  if (
-    !browser.runtime.getManifest().background ||
-    !('service_worker' in (browser.runtime.getManifest().background ?? {}))
-  )
-    return;
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
-  for (const tab of tabs) if (tab.id !== undefined) await ensureContent(browser, tab.id);
-});
