@@ -81,6 +81,7 @@ export function App({ env, onReportPainted }: AppProps) {
           <StatusMessage
             view={view as Exclude<typeof view, { kind: 'report' }>}
             t={t}
+            family={env.family}
             onRetry={retry}
             onEnableSite={() => setSite(true)}
             onEnableGlobal={() => change({ enabled: true })}

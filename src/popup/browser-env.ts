@@ -22,6 +22,7 @@ export interface PopupBrowser {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
+    getURL(path: string): string;
   };
   tabs: {
     query(query: { active: boolean; currentWindow: boolean }): Promise<BrowserTab[]>;
@@ -64,6 +65,7 @@ export function createBrowserEnv(browser: PopupBrowser, host: PopupHost): PopupE
 
   return {
     t: createTranslate(browser.i18n),
+    family: browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chrome',
 
     async getTab() {
       const fromQuery = tabIdFromSearch(host.search);

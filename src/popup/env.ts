@@ -41,6 +41,8 @@ export interface SettingsPort {
 /** The popup's window on the browser. */
 export interface PopupEnv {
   t: Translate;
+  /** Which browser the popup runs in, where advice differs (file URLs). */
+  family: 'chrome' | 'firefox';
   /** The tab from `?tabId=` when given, else the active tab of the current window. */
   getTab(): Promise<TabInfo | null>;
   /** Asks the background for the tab's status and latest report. */

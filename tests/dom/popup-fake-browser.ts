@@ -92,6 +92,8 @@ export interface FakeWorld {
   sent: { to: 'background' | number; message: unknown }[];
   storage: FakeStorageArea;
   optionsOpened: number;
+  /** `chrome-extension://…/` or `moz-extension://…/`. */
+  extensionOrigin: string;
 }
 
 /** Builds a fake browser over a world the test controls. */
@@ -105,6 +107,7 @@ export function fakeBrowser(init: Partial<FakeWorld> = {}): { browser: PopupBrow
     sent: [],
     storage: new FakeStorageArea(),
     optionsOpened: 0,
+    extensionOrigin: 'chrome-extension://abcdefghijklmnop/',
     ...init,
   };
   let stateCalls = 0;
@@ -125,6 +128,7 @@ export function fakeBrowser(init: Partial<FakeWorld> = {}): { browser: PopupBrow
       async openOptionsPage() {
         world.optionsOpened++;
       },
+      getURL: (path: string) => `${world.extensionOrigin}${path}`,
     },
     tabs: {
       async query() {

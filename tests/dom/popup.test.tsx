@@ -288,6 +288,15 @@ describe('states', () => {
     noRawKeys();
   });
 
+  it('tells Firefox readers that files stay closed to extensions there', async () => {
+    mount({ tab: { id: 7, url: 'file:///home/me/article.html' }, extensionOrigin: 'moz-extension://1234/' });
+    await settled('restricted');
+    expect(document.querySelector('.state')?.textContent).toMatch(
+      /Firefox does not let extensions read files/,
+    );
+    noRawKeys();
+  });
+
   it('runs on file URLs once the reader allowed file access', async () => {
     const url = 'file:///home/me/article.html';
     mount({ tab: { id: 7, url }, fileAccess: true, state: readyState(sampleReport(), url) });
@@ -575,6 +584,7 @@ describe('strings', () => {
     for (const r of ['browser_page', 'store', 'file', 'unsupported']) {
       keys.add(`popup_restricted_${r}`).add(`popup_restricted_${r}_help`);
     }
+    keys.add('popup_restricted_file_help_firefox');
     for (const m of RUN_MODES) keys.add(`options_mode_${m}`).add(`options_mode_${m}_help`);
     return keys;
   }

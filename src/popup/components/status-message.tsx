@@ -1,10 +1,12 @@
 import type { PopupView } from '../hooks/use-tab-view.ts';
 import type { Translate } from '../i18n.ts';
+import type { RestrictedReason } from '../page-kind.ts';
 
 /** Props of {@link StatusMessage}. */
 export interface StatusMessageProps {
   view: Exclude<PopupView, { kind: 'report' }>;
   t: Translate;
+  family: 'chrome' | 'firefox';
   onRetry(): void;
   onEnableSite(): void;
   onEnableGlobal(): void;
@@ -14,7 +16,14 @@ export interface StatusMessageProps {
  * Every state that is not a report, said plainly, with what the reader can do
  * about it. One live region, so a screen reader hears the state change.
  */
-export function StatusMessage({ view, t, onRetry, onEnableSite, onEnableGlobal }: StatusMessageProps) {
+export function StatusMessage({
+  view,
+  t,
+  family,
+  onRetry,
+  onEnableSite,
+  onEnableGlobal,
+}: StatusMessageProps) {
   const body = (() => {
     switch (view.kind) {
       case 'loading':
@@ -49,7 +58,7 @@ export function StatusMessage({ view, t, onRetry, onEnableSite, onEnableGlobal }
         return (
           <>
             <p class="state__title">{t(`popup_restricted_${view.reason.replace('-', '_')}`)}</p>
-            <p class="muted">{t(`popup_restricted_${view.reason.replace('-', '_')}_help`)}</p>
+            <p class="muted">{t(restrictedHelpKey(view.reason, family))}</p>
           </>
         );
       case 'unreachable':
@@ -97,4 +106,10 @@ export function StatusMessage({ view, t, onRetry, onEnableSite, onEnableGlobal }
       {body}
     </div>
   );
+}
+
+/** What to do on a page we may not run on; Firefox never lets extensions read file URLs. */
+function restrictedHelpKey(reason: RestrictedReason, family: 'chrome' | 'firefox'): string {
+  const key = `popup_restricted_${reason.replace('-', '_')}_help`;
+  return reason === 'file' && family === 'firefox' ? `${key}_firefox` : key;
 }
