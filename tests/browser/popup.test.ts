@@ -214,6 +214,27 @@ describe('popup in Chromium', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('copies the report as Markdown to the clipboard', async () => {
+    // Reading the clipboard back needs a permission extension origins cannot be granted here;
+    // record what the popup writes, and let the real write go through.
+    await popup.evaluate(() => {
+      const clip = navigator.clipboard;
+      const write = clip.writeText.bind(clip);
+      clip.writeText = async (text: string) => {
+        (window as { __copied?: string }).__copied = text;
+        return write(text);
+      };
+    });
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Copy report' }).click();
+    await popup.getByText('Report copied as Markdown.').waitFor();
+    const md = String(await popup.evaluate(() => (window as { __copied?: string }).__copied));
+    expect(md.startsWith('# Sourcing Lens report\n')).toBe(true);
+    expect(md).toContain(`- Anonymous source: ${report.summary.counts.anonymous}\n`);
+    const flagged = report.claims.filter((c) => c.category !== 'on-record').length;
+    expect(md.split('\n').filter((l) => l.startsWith('- **')).length).toBe(flagged);
+  });
+
   it('downloads the report as JSON in the command line’s shape', async () => {
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
