@@ -308,6 +308,14 @@ describe('popup in Chromium', () => {
     await Promise.all([view.close(), page.close(), options.close()]);
   });
 
+  it('answers at once when reopened after the service worker was stopped', async () => {
+    await b.stopWorker();
+    const reopened = await b.openPopup(tabId);
+    await reopened.waitForSelector('.popup[data-view="report"]', { timeout: 15_000 });
+    expect(await reopened.locator('[data-testid="headline"]').textContent()).toBe(report.summary.headline);
+    await reopened.close();
+  });
+
   it('logs no errors and makes no network request of its own', () => {
     expect(b.problems.filter((p) => p.url.startsWith(b.extensionOrigin))).toEqual([]);
     expect(b.requestsOutside([server.origin]).filter((r) => r.origin === 'extension-page')).toEqual([]);
