@@ -69,6 +69,8 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     routes.set(`/seeds/${name}.html`, renderSeedPage(name, text));
   }
   routes.set('/', indexPage(pages, seeds));
+  // Browsers ask for a favicon on every page; answer with nothing rather than a 404 in the console.
+  routes.set('/favicon.ico', (_req, res) => void res.writeHead(204).end());
   const requests: ServedRequest[] = [];
 
   const server = createServer((req, res) => {
