@@ -9,6 +9,8 @@ import { collapseWhitespace, looseKey } from './whitespace.ts';
 
 /** Default ceiling on the page's element count for running Readability (see {@link ExtractOptions.maxElements}). */
 export const DEFAULT_MAX_ELEMENTS = 6000;
+/** Default ceiling on the page's element nesting depth for running Readability (see {@link ExtractOptions.maxDepth}). */
+export const DEFAULT_MAX_DEPTH = 60;
 
 const identity: ResolveText = (node) => node;
 
@@ -27,7 +29,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let body: ExtractedBlock[] = [];
   let readabilityTitle = '';
   let method: ExtractedArticle['method'] = 'fallback';
-  if (!options.skipReadability && doc.getElementsByTagName('*').length <= maxElements) {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  if (!options.skipReadability && readabilityAffordable(doc, maxElements, maxDepth)) {
     const result = runReadability(doc);
     if (result) {
       readabilityTitle = result.title;
@@ -48,7 +51,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 
   const titles = titleCandidates(doc, readabilityTitle);
-  const headline = findHeadline(doc, titles, visibility);
+  // No title names a heading, but the body opens with an h1: that is the headline a reader sees.
+  const headline =
+    findHeadline(doc, titles, visibility) ?? (body[0]?.element.tagName === 'H1' ? body[0].element : null);
   const head: ExtractedBlock[] = [];
   if (headline) {
     const inBody = body.findIndex((b) => b.segments.some((s) => headline.contains(s.node)));
@@ -79,4 +84,30 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const title =
     readabilityTitle || (headline ? collapseWhitespace(headline.textContent ?? '') : '') || titles[0] || '';
   return { title, blocks, bodyStart: head.length, method };
+}
+
+/**
+ * Is the page small and shallow enough for Readability? The element count is
+ * native and instant; the depth walk is one iterative pass that stops as soon as
+ * the limit is passed.
+ */
+function readabilityAffordable(doc: Document, maxElements: number, maxDepth: number): boolean {
+  if (doc.getElementsByTagName('*').length > maxElements) return false;
+  let el: Element | null = doc.documentElement;
+  let depth = 1;
+  while (el) {
+    if (depth > maxDepth) return false;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el ? el.nextElementSibling : null;
+  }
+  return true;
 }

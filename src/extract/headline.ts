@@ -41,6 +41,7 @@ export function findHeadline(doc: Document, titles: string[], visibility: Visibi
   return null;
 }
 
+/** Class, id or itemprop naming a standfirst (or an intro, outside the body). */
 const STANDFIRST_HINT =
   /standfirst|(^|[-_\s])dek($|[-_\s])|subhead|sub-head|strapline|summary|intro|lede|deck/i;
 
@@ -71,16 +72,30 @@ export function findStandfirst(
   let next: Element | null =
     after.nodeType === 1 ? (after as Element) : (walker.nextNode() as Element | null);
   for (let seen = 0; next && seen < 300; seen++, next = walker.nextNode() as Element | null) {
-    if (next === bodyFirst) return null;
     // A wrapper around the body is not a standfirst; the walk goes on inside it.
-    if (bodyFirst && next.contains(bodyFirst)) continue;
-    const text = (next.textContent ?? '').trim();
-    if (text.length < 20 || text.length > 600) continue;
-    const hint = `${next.getAttribute('class') ?? ''} ${next.id} ${next.getAttribute('itemprop') ?? ''}`;
-    const named = STANDFIRST_HINT.test(hint);
-    const isDescription = description.length > 20 && looseKey(text) === description;
-    if ((named || isDescription) && !next.closest('figure, figcaption, a') && visibility.isVisible(next))
-      return next;
+    if (bodyFirst && next !== bodyFirst && next.contains(bodyFirst)) continue;
+    if (isStandfirst(next, next === bodyFirst, description, visibility)) return next;
+    // The body's first paragraph may itself be the standfirst (just checked); past it, none.
+    if (next === bodyFirst) return null;
   }
   return null;
+}
+
+/** Names that mean a standfirst even on the body's first paragraph. */
+const STRICT_STANDFIRST_HINT = /standfirst|(^|[-_\s])dek($|[-_\s])|subhead|sub-head|strapline|deck/i;
+
+function isStandfirst(
+  el: Element,
+  inBody: boolean,
+  description: string,
+  visibility: VisibilityChecker,
+): boolean {
+  const text = (el.textContent ?? '').trim();
+  if (text.length < 20 || text.length > 600) return false;
+  const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`;
+  // The body's own first paragraph marked "intro" or "lede" is the story's opening (BBC's
+  // story-body__introduction), not a standfirst: there only an explicit name counts.
+  const named = (inBody ? STRICT_STANDFIRST_HINT : STANDFIRST_HINT).test(hint);
+  const isDescription = description.length > 20 && looseKey(text) === description;
+  return (named || isDescription) && !el.closest('figure, figcaption, a') && visibility.isVisible(el);
 }

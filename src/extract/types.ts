@@ -47,6 +47,14 @@ export interface ExtractOptions {
    * tasks short can lower this. Default 6000.
    */
   maxElements?: number;
+  /**
+   * Above this element nesting depth, skip Readability and use the cheap fallback.
+   * Readability's time grows much faster than linearly with depth (a chain of 100
+   * nested divs takes it seconds; 400 takes half a minute), so a hostile or
+   * pathological page could otherwise stall the tab. Real article pages nest about
+   * 20 deep (the four fixture pages: 17–22). Default 60.
+   */
+  maxDepth?: number;
   /** Never run Readability; use the cheap fallback only. Default false. */
   skipReadability?: boolean;
   /**

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import {
   type ExtractedArticle,
@@ -209,6 +210,27 @@ export interface LoadedPage {
   doc: Document;
   serialize: () => string;
   close?: () => Promise<void> | void;
+}
+
+/**
+ * A page in its own happy-dom window that runs no script and loads nothing. (A
+ * DOMParser document will not do under happy-dom: its Ranges belong to the
+ * window's document and collapse on any other document's nodes.)
+ */
+export function loadHappyDom(html: string): LoadedPage {
+  const win = new Window({
+    url: 'https://example.test/article',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  const doc = win.document as unknown as Document;
+  doc.write(html);
+  return { doc, serialize: () => doc.documentElement.outerHTML, close: () => win.happyDOM.close() };
 }
 
 /**
