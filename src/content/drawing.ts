@@ -51,18 +51,14 @@ export class Drawing {
     for (const a of options.anchored) this.byIndex.set(a.index, a);
   }
 
-  /** Draws highlights (one call per category), then badges `chunk` at a time. */
+  /**
+   * Draws the badges `chunk` at a time, then registers the highlights (one call
+   * per category). Highlights go last: while a highlight is registered, every
+   * frame that follows a DOM change makes the browser re-resolve all its ranges,
+   * so inserting badges under live highlights would cost that on every slice.
+   */
   *drawSteps(): Generator<void, void, void> {
     const { report, anchored, isVisible, dark, mutate, doc } = this.options;
-    const byCategory = new Map<Category, Range[]>();
-    for (const a of anchored) {
-      const list = byCategory.get(a.claim.category);
-      if (list) list.push(a.range);
-      else byCategory.set(a.claim.category, [a.range]);
-    }
-    this.highlighter.draw(byCategory, isVisible, dark);
-    yield;
-
     const chunk = this.options.chunk ?? 24;
     const flagged = anchored.filter((a) => BADGED.has(a.claim.category));
     for (let i = 0; i < flagged.length; i += chunk) {
@@ -70,8 +66,14 @@ export class Drawing {
       mutate(() => {
         for (const a of flagged.slice(i, i + chunk)) this.placeBadge(a, report, doc);
       });
-      if (i + chunk < flagged.length) yield;
+      yield;
     }
+    if (this.detached) return;
+    this.highlighter.draw(
+      anchored.map((a) => ({ category: a.claim.category, range: a.range, element: a.block.element })),
+      isVisible,
+      dark,
+    );
   }
 
   private placeBadge(a: AnchoredClaim, report: Report, doc: Document): void {

@@ -10,6 +10,16 @@ import { FLASH_HIGHLIGHT, highlightName } from './dom-names.ts';
 import { highlightCss } from './highlight-styles.ts';
 import { installPageStyles } from './page-styles.ts';
 
+/** Above this many ranges, highlights hold only the ranges near the viewport. */
+export const WINDOW_ABOVE = 400;
+
+/** One range to highlight, with its category and the block element it lies in. */
+export interface HighlightItem {
+  category: Category;
+  range: Range;
+  element: Element;
+}
+
 /** The parts of the API we use (structural, so tests can pass a fake). */
 export interface HighlightApi {
   registry: {
@@ -37,6 +47,7 @@ export class Highlighter {
   private readonly visible = new Map<Category, boolean>();
   private removeStyles: (() => void) | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private observer: IntersectionObserver | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -46,20 +57,57 @@ export class Highlighter {
     this.supported = api !== null;
   }
 
-  /** Registers one highlight per category over `ranges`; `visible` says which are shown. */
-  draw(
-    byCategory: ReadonlyMap<Category, Range[]>,
-    visible: (category: Category) => boolean,
-    dark: boolean,
-  ): void {
+  /**
+   * Registers one highlight per category over the items' ranges; `visible` says
+   * which are shown. On a page with very many claims only the ranges of blocks
+   * near the viewport are in the highlights (kept up to date by an
+   * IntersectionObserver): the browser re-resolves every registered range after
+   * each DOM change, which would cost hundreds of milliseconds per frame with
+   * thousands of ranges.
+   */
+  draw(items: readonly HighlightItem[], visible: (category: Category) => boolean, dark: boolean): void {
     if (!this.api) return;
     this.removeStyles ??= installPageStyles(this.doc, highlightCss(dark));
-    for (const [category, ranges] of byCategory) {
-      const highlight = this.api.create(ranges);
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    const windowed = items.length > WINDOW_ABOVE && typeof view?.IntersectionObserver === 'function';
+    const byCategory = new Map<Category, Range[]>();
+    for (const item of windowed ? [] : items) {
+      const list = byCategory.get(item.category);
+      if (list) list.push(item.range);
+      else byCategory.set(item.category, [item.range]);
+    }
+    const categories = new Set(items.map((i) => i.category));
+    for (const category of categories) {
+      const highlight = this.api.create(byCategory.get(category) ?? []);
       highlight.priority = 1;
       this.highlights.set(category, highlight);
       this.setVisible(category, visible(category));
     }
+    if (windowed && view) this.watchViewport(items, view);
+  }
+
+  /** Keeps the highlights holding only the ranges of blocks within a screen or two of the viewport. */
+  private watchViewport(items: readonly HighlightItem[], view: Window & typeof globalThis): void {
+    const byElement = new Map<Element, HighlightItem[]>();
+    for (const item of items) {
+      const list = byElement.get(item.element);
+      if (list) list.push(item);
+      else byElement.set(item.element, [item]);
+    }
+    this.observer = new view.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          for (const item of byElement.get(entry.target) ?? []) {
+            const highlight = this.highlights.get(item.category);
+            if (!highlight) continue;
+            if (entry.isIntersecting) highlight.add(item.range);
+            else highlight.delete(item.range);
+          }
+        }
+      },
+      { rootMargin: '200% 0px 200% 0px' },
+    );
+    for (const element of byElement.keys()) this.observer.observe(element);
   }
 
   /** Shows or hides a category's highlight: one registry call. */
@@ -92,6 +140,8 @@ export class Highlighter {
 
   /** Unregisters every highlight and removes our styles. */
   destroy(): void {
+    this.observer?.disconnect();
+    this.observer = null;
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     this.flashTimer = null;
     if (this.api) {

@@ -30,6 +30,9 @@ export interface PageWatcherOptions {
   settleMs?: number;
 }
 
+/** Elements that never bring article text. */
+const NON_CONTENT = new Set(['LINK', 'SCRIPT', 'STYLE', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME']);
+
 /** Most records kept per batch; beyond that the batch counts as an article change. */
 const MAX_RECORDS = 400;
 
@@ -129,8 +132,18 @@ export class PageWatcher {
   private touchesArticle(records: readonly MutationRecord[]): boolean {
     const elements = this.options.articleElements();
     if (elements.length === 0) {
-      // No article yet: any real content arriving may be the article loading late.
-      return records.some((r) => !isOwnRecord(r) && r.addedNodes.length > 0);
+      // No article yet: content arriving in the body may be the article loading late
+      // (not <link>/<script>/<style> nodes, e.g. the module preloads of our own lazy chunk).
+      const body = this.options.doc.body;
+      return records.some(
+        (r) =>
+          !isOwnRecord(r) &&
+          body !== null &&
+          body.contains(r.target) &&
+          [...r.addedNodes].some(
+            (n) => n.nodeType === 3 || (n.nodeType === 1 && !NON_CONTENT.has(n.nodeName)),
+          ),
+      );
     }
     if (elements.some((el) => !el.isConnected)) return true;
     const blockSet = new Set<Node>(elements);
