@@ -98,7 +98,11 @@ export function buildBlocks(root: Element, resolve: ResolveText, ctx: BuildConte
       const original = resolve(node as Text);
       if (original === null) {
         if ((node as Text).data.length > 0) acc.addGap();
-      } else if (!ctx.used.has(original) && ctx.visibility.isVisible(original.parentElement)) {
+      } else if (
+        !ctx.used.has(original) &&
+        original.isConnected &&
+        ctx.visibility.isVisible(original.parentElement)
+      ) {
         ctx.used.add(original);
         acc.addText(original);
       }

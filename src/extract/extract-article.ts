@@ -2,7 +2,7 @@ import { type BuildContext, buildBlocks, type ResolveText } from './block-builde
 import { isBoilerplate, linkDensity } from './boilerplate.ts';
 import { findFallbackRoot } from './fallback.ts';
 import { findHeadline, findStandfirst, titleCandidates } from './headline.ts';
-import { runReadability } from './run-readability.ts';
+import { parseClone, prepareClone } from './run-readability.ts';
 import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from './types.ts';
 import { VisibilityChecker } from './visibility.ts';
 import { collapseWhitespace, looseKey } from './whitespace.ts';
@@ -21,6 +21,27 @@ const identity: ResolveText = (node) => node;
  * null when no article text is found (an empty page, a list of links).
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const steps = extractArticleSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same work as {@link extractArticle}, cut where it can be: a content script
+ * drives it with `.next()` and yields to the page between slices (e.g. one slice
+ * per idle callback), so no single task holds the clone, Readability's parse and
+ * the block building together. Slices: measure and clone the page (the clone and
+ * its node map are taken in one task, so the page cannot change between them);
+ * Readability's parse (one slice: Readability cannot be interrupted); the blocks;
+ * the headline. If the page changes while the steps run, text nodes that left
+ * the document are dropped; re-extract on mutation.
+ */
+export function* extractArticleSteps(
+  doc: Document,
+  options: ExtractOptions = {},
+): Generator<void, ExtractedArticle | null, void> {
   if (!doc?.body) return null;
   const visibility = new VisibilityChecker(doc, options.computedVisibility ?? 'auto');
   const ctx: BuildContext = { visibility, used: new Set() };
@@ -31,7 +52,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let method: ExtractedArticle['method'] = 'fallback';
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (!options.skipReadability && readabilityAffordable(doc, maxElements, maxDepth)) {
-    const result = runReadability(doc);
+    yield;
+    const prepared = prepareClone(doc);
+    yield;
+    const result = parseClone(prepared);
+    yield;
     if (result) {
       readabilityTitle = result.title;
       body = buildBlocks(result.content, (t) => result.map.resolve(t), ctx);
@@ -50,6 +75,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
 
+  yield;
   const titles = titleCandidates(doc, readabilityTitle);
   // No title names a heading, but the body opens with an h1: that is the headline a reader sees.
   const headline =

@@ -10,14 +10,24 @@ export interface ReadabilityResult {
   map: NodeMap;
 }
 
+/** A clone of the page and its text-node map, taken together in one task so the page cannot change in between. */
+export interface PreparedClone {
+  clone: Document;
+  map: NodeMap;
+}
+
 /**
- * Run Readability on a clone of `doc` (Readability mutates the document it reads).
- * The clone is an inert document: no scripts run and no images or styles load in it.
- * Returns null when Readability finds no article or fails.
+ * Clone `doc` (Readability mutates the document it reads) and pair the text
+ * nodes. The clone is an inert document: no scripts run and no images or styles
+ * load in it.
  */
-export function runReadability(doc: Document): ReadabilityResult | null {
+export function prepareClone(doc: Document): PreparedClone {
   const clone = doc.cloneNode(true) as Document;
-  const map = new NodeMap(doc, clone);
+  return { clone, map: new NodeMap(doc, clone) };
+}
+
+/** Run Readability on a prepared clone. Null when it finds no article or fails. */
+export function parseClone({ clone, map }: PreparedClone): ReadabilityResult | null {
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
@@ -32,4 +42,9 @@ export function runReadability(doc: Document): ReadabilityResult | null {
     content: parsed.content,
     map,
   };
+}
+
+/** Clone and parse in one go. */
+export function runReadability(doc: Document): ReadabilityResult | null {
+  return parseClone(prepareClone(doc));
 }

@@ -5,7 +5,13 @@
  * malformed and empty pages, non-article pages, the range helpers.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle, isProbablyArticle, rangeForSpan, rangesForSpan } from '../../src/extract/index.ts';
+import {
+  extractArticle,
+  extractArticleSteps,
+  isProbablyArticle,
+  rangeForSpan,
+  rangesForSpan,
+} from '../../src/extract/index.ts';
 import { runReadability } from '../../src/extract/run-readability.ts';
 import { expectExactMap, joined, loadHappyDom } from './extract-helpers.ts';
 
@@ -217,6 +223,35 @@ describe('bounded cost', () => {
     expect(extractArticle(doc, { maxElements: 5 })!.method).toBe('fallback');
     expect(extractArticle(doc)!.method).toBe('readability');
     expect(extractArticle(doc, { skipReadability: true })!.method).toBe('fallback');
+  });
+});
+
+describe('extractArticleSteps', () => {
+  it('gives the same article as extractArticle, in several slices', () => {
+    const doc = parse(`<article><h1>Bridge to close for repairs</h1>${filler()}</article>`);
+    const steps = extractArticleSteps(doc);
+    let slices = 0;
+    let step = steps.next();
+    while (!step.done) {
+      slices++;
+      step = steps.next();
+    }
+    expect(slices).toBeGreaterThanOrEqual(4);
+    expect(step.value!.blocks.map((b) => b.text)).toEqual(extractArticle(doc)!.blocks.map((b) => b.text));
+  });
+
+  it('drops text the page removed between slices, never pointing at detached nodes', () => {
+    const doc = parse(`<article><h1>Bridge to close for repairs</h1>${filler()}</article>`);
+    const steps = extractArticleSteps(doc);
+    steps.next(); // measured
+    steps.next(); // cloned and mapped
+    doc.querySelectorAll('article p')[1]!.remove();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const text = joined(step.value!);
+    expect(text).not.toContain(FILLER[1]);
+    expect(text).toContain(FILLER[2]);
+    expectExactMap(step.value!, doc);
   });
 });
 
