@@ -27,7 +27,7 @@ import { blockKinds } from './block-kinds.ts';
 import { watchContext } from './context-guard.ts';
 import { Drawing } from './drawing.ts';
 import type { Engine } from './engine.ts';
-import { type ExtensionApi, isContextAlive, type MessageListener } from './ext-api.ts';
+import { type ExtensionApi, isContextAlive, type MessageListener, safeSettingsArea } from './ext-api.ts';
 import type { HighlightApi } from './highlighter.ts';
 import { MetricsRecorder } from './metrics.ts';
 import { isDarkText } from './page-theme.ts';
@@ -144,8 +144,9 @@ export class ContentController {
     const { api } = this.deps;
     if (api && !this.destroyed) {
       try {
-        this.settings = await loadSettings(api.storage.sync);
-        watchSettings(api.storage.sync, (s) => this.applySettings(s), this.root.signal);
+        const area = safeSettingsArea(api.storage.sync);
+        this.settings = await loadSettings(area);
+        watchSettings(area, (s) => this.applySettings(s), this.root.signal);
       } catch {
         if (!this.checkContext()) return;
       }

@@ -44,3 +44,27 @@ export function isContextAlive(api: ExtensionApi): boolean {
     return false;
   }
 }
+
+/**
+ * The settings storage area, made safe for an orphaned script: once the context is
+ * gone every call into the API throws ("Extension context invalidated"), and the
+ * settings watcher removes its listener on abort, from inside an abort event
+ * listener, where a throw would surface as an uncaught page error.
+ */
+export function safeSettingsArea(area: SettingsArea): SettingsArea {
+  return {
+    get: (keys) => area.get(keys),
+    set: (items) => area.set(items),
+    remove: (keys) => area.remove(keys),
+    onChanged: {
+      addListener: (callback) => area.onChanged.addListener(callback),
+      removeListener: (callback) => {
+        try {
+          area.onChanged.removeListener(callback);
+        } catch {
+          // The context is gone, and the listener with it.
+        }
+      },
+    },
+  };
+}
