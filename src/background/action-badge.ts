@@ -4,7 +4,7 @@ import type { StoredTabState } from '../messaging/index.ts';
 export interface ActionApi {
   setBadgeText(details: { tabId?: number; text: string | null }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
-  setTitle(details: { tabId?: number; title: string | null }): Promise<void>;
+  setTitle(details: { tabId?: number; title: string }): Promise<void>;
 }
 
 /** Dark amber: the highlight colour of the icon, with white text readable on it (contrast 4.9:1). */
@@ -22,17 +22,17 @@ export function badgeText(count: number): string {
 }
 
 /**
- * Shows the tab's flagged-claim count on its toolbar icon, or clears it. Per tab, so
- * switching tabs shows each tab's own count. `title` is the localized tooltip for a count
- * (null keeps the default).
+ * Shows the tab's flagged-claim count on its toolbar icon, or clears it, with `title` as the
+ * icon's tooltip (Chrome refuses a null title, so the caller always passes one). Per tab,
+ * so switching tabs shows each tab's own count.
  */
 export async function showCount(
   action: ActionApi,
   tabId: number,
   count: number,
-  title: string | null,
+  title: string,
 ): Promise<void> {
   await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
   await action.setBadgeText({ tabId, text: badgeText(count) });
-  await action.setTitle({ tabId, title: count > 0 ? title : null });
+  await action.setTitle({ tabId, title });
 }

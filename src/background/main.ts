@@ -17,7 +17,10 @@ const store = new TabStore(browser.storage.session);
 /** Puts the state's count on the tab's icon; a tab closed meanwhile is not an error. */
 async function paint(tabId: number, state: StoredTabState | null): Promise<void> {
   const count = flaggedCount(state);
-  const title = count > 0 ? browser.i18n.getMessage('ext_badge_title', [String(count)]) || null : null;
+  const title =
+    count > 0
+      ? browser.i18n.getMessage('ext_badge_title', [String(count)])
+      : browser.i18n.getMessage('ext_action_title');
   try {
     await showCount(browser.action, tabId, count, title);
   } catch {

@@ -154,6 +154,9 @@ describe('in Chromium', () => {
     // A later status replaces the report and clears the count.
     expect(await send(page, { type: 'report', status: 'analysing' })).toEqual({ answer: { ok: true } });
     expect(await badge(tabId)).toBe('');
+    expect(await browser.inExtension((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(
+      'Sourcing Lens: whose word does this article rest on?',
+    );
     expect(await send(page2, { type: 'get-tab-state', tabId })).toMatchObject({
       answer: { status: 'analysing' },
     });
