@@ -34,30 +34,25 @@ export class TabStore {
 
   /**
    * Stores the tab's state. If the session quota is full, other tabs' states are evicted,
-   * oldest first; if the report alone is too big, an error state saying so is stored instead.
+   * oldest first, until it fits; if the report alone is too big, an error state saying so
+   * is stored instead.
    */
   async set(tabId: number, state: TabState): Promise<StoredTabState> {
     const entry: StoredTabState = { ...state, updatedAt: this.now() };
     const key = tabKey(tabId);
-    try {
-      await this.area.set({ [key]: entry });
-      return entry;
-    } catch {
-      await this.evictOthers(tabId);
+    if (await this.trySet(key, entry)) return entry;
+    for (const victim of await this.othersOldestFirst(key)) {
+      await this.area.remove(victim);
+      if (await this.trySet(key, entry)) return entry;
     }
-    try {
-      await this.area.set({ [key]: entry });
-      return entry;
-    } catch {
-      const fallback: StoredTabState = {
-        status: 'error',
-        error: 'The report for this page is too large to keep.',
-        updatedAt: entry.updatedAt,
-        ...(state.page ? { page: state.page } : {}),
-      };
-      await this.area.set({ [key]: fallback });
-      return fallback;
-    }
+    const fallback: StoredTabState = {
+      status: 'error',
+      error: 'The report for this page is too large to keep.',
+      updatedAt: entry.updatedAt,
+      ...(state.page ? { page: state.page } : {}),
+    };
+    await this.area.set({ [key]: fallback });
+    return fallback;
   }
 
   /** Forgets the tab (closed, or navigated away). */
@@ -74,12 +69,22 @@ export class TabStore {
       .filter((id) => Number.isInteger(id));
   }
 
-  private async evictOthers(keep: number): Promise<void> {
+  private async trySet(key: string, entry: StoredTabState): Promise<boolean> {
+    try {
+      await this.area.set({ [key]: entry });
+      return true;
+    } catch {
+      // Quota exceeded (the only way a session write fails while the extension lives).
+      return false;
+    }
+  }
+
+  private async othersOldestFirst(key: string): Promise<string[]> {
     const all = await this.area.get(null);
-    const others = Object.entries(all)
-      .filter(([k]) => k.startsWith(PREFIX) && k !== tabKey(keep))
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith(PREFIX) && k !== key)
       .map(([k, v]) => ({ k, at: parseStoredTabState(v)?.updatedAt ?? 0 }))
-      .sort((a, b) => a.at - b.at);
-    if (others.length > 0) await this.area.remove(others.map((o) => o.k));
+      .sort((a, b) => a.at - b.at)
+      .map((o) => o.k);
   }
 }

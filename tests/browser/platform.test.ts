@@ -164,6 +164,46 @@ describe('in Chromium', () => {
     await page2.close();
   });
 
+  it('evicts other tabs, oldest first, when storage.session is full', async () => {
+    // Three 3.5 MB reports do not fit Chromium's 10 MB session quota together.
+    const tabs = [await extensionTab(), await extensionTab(), await extensionTab()];
+    const bigReport = (fill: string) => ({
+      type: 'report',
+      status: 'ready',
+      page: { url: 'https://big.example/', title: 'Big' },
+      report: {
+        text: fill.repeat(3_500_000),
+        blocks: [{ start: 0, end: 3_500_000 }],
+        claims: [],
+        sources: [],
+        summary: {
+          counts: { anonymous: 0, 'single-expert': 0, vague: 0, 'on-record': 0 },
+          total: 0,
+          attributed: 0,
+          flagged: 0,
+          topSource: null,
+          headline: '',
+        },
+      },
+    });
+    for (const [i, tab] of tabs.entries()) {
+      const answer = await tab.page.evaluate(
+        (m) => chrome.runtime.sendMessage(m).then((a) => a ?? null),
+        bigReport('abc'[i] as string),
+      );
+      expect(answer).toEqual({ ok: true });
+    }
+    const states = await Promise.all(
+      tabs.map(
+        async ({ tabId }) =>
+          ((await send(tabs[2]!.page, { type: 'get-tab-state', tabId })).answer as { status: string } | null)
+            ?.status ?? null,
+      ),
+    );
+    expect(states).toEqual([null, 'ready', 'ready']);
+    for (const tab of tabs) await tab.page.close();
+  });
+
   it('answers null for a tab it knows nothing about', async () => {
     const { page } = await extensionTab();
     expect(await send(page, { type: 'get-tab-state', tabId: 987654 })).toEqual({ answer: null });
