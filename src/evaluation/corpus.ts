@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzeOptions } from '../analysis/index.ts';
 import { articleFromHtml } from '../cli/index.ts';
@@ -29,7 +29,8 @@ export function loadCorpus(root: string): CorpusArticle[] {
   const pages = join(root, 'pages');
   for (const dir of readdirSync(pages).sort()) {
     const folder = join(pages, dir);
-    if (!statSync(folder).isDirectory()) continue;
+    // A page folder without labels yet is not part of the corpus.
+    if (!statSync(folder).isDirectory() || !existsSync(join(folder, 'gold.json'))) continue;
     const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Gold;
     const article = articleFromHtml(readFileSync(join(folder, gold.text), 'utf8'));
     if (!article) throw new Error(`${dir}: no article extracted from ${gold.text}`);

@@ -17,7 +17,68 @@ export interface ReportingVerb {
   quoteOnly?: boolean;
   /** A participle that reports only in the passive, with no agent ("has been suspected of"). */
   passiveOnly?: boolean;
+  /**
+   * "TMZ has learned", "The Telegraph understands", "we understand": an outlet
+   * reporting what unnamed sources told it. Counts only with an outlet or the
+   * first person as subject, and rests on those unnamed sources.
+   */
+  withheld?: boolean;
+  /** "issued a statement", "released a warning": reports only with a speech-act noun as object. */
+  speechAct?: boolean;
 }
+
+/** Nouns for things said, as the object of "issued", "released", "made" ("issued a plea"). */
+export const SPEECH_ACT_NOUNS: readonly string[] = [
+  'statement',
+  'statements',
+  'plea',
+  'warning',
+  'warnings',
+  'appeal',
+  'call',
+  'denial',
+  'apology',
+  'alert',
+  'message',
+  'response',
+  'rebuttal',
+  'update',
+  'advisory',
+  'notice',
+  'ultimatum',
+  'threat',
+  'demand',
+  'claim',
+  'assurance',
+  'clarification',
+  'report',
+  'briefing',
+  'comment',
+  'comments',
+];
+
+/**
+ * Stance adjectives after "be": "officials are worried about", "police are
+ * confident that". The subject's view carries the claim.
+ */
+export const STANCE_ADJECTIVES: readonly string[] = [
+  'worried',
+  'concerned',
+  'convinced',
+  'confident',
+  'adamant',
+  'certain',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+  'sceptical',
+  'skeptical',
+  'fearful',
+  'alarmed',
+  'sure',
+  'unconvinced',
+  'doubtful',
+];
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { forms: ['say', 'says', 'said', 'saying'] },
@@ -58,7 +119,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { forms: ['emphasise', 'emphasises', 'emphasised', 'emphasize', 'emphasizes', 'emphasized'] },
   { forms: ['stress', 'stresses', 'stressed'], ambiguous: ['stress', 'stressed'] },
   { forms: ['maintain', 'maintains', 'maintained'] },
-  { forms: ['reveal', 'reveals', 'revealed'] },
   { forms: ['recall', 'recalls', 'recalled'] },
   { forms: ['reply', 'replies', 'replied'], quoteOnly: true },
   { forms: ['respond', 'responds', 'responded'], quoteOnly: true },
@@ -77,6 +137,16 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { forms: ['fear', 'fears', 'feared'], ambiguous: ['fear', 'fears'] },
   { forms: ['hope', 'hopes', 'hoped'], ambiguous: ['hope', 'hopes'] },
   { forms: ['defend', 'defends', 'defended'] },
+  { forms: ['vow', 'vows', 'vowed'], ambiguous: ['vow', 'vows'] },
+  { forms: ['worry', 'worries', 'worried'], ambiguous: ['worry', 'worries'] },
+  { forms: ['pledge', 'pledges', 'pledged'], ambiguous: ['pledge', 'pledges'] },
+  { forms: ['promise', 'promises', 'promised'], ambiguous: ['promise', 'promises'] },
+  { forms: ['threaten', 'threatens', 'threatened'] },
+  { forms: ['learn', 'learns', 'learned', 'learnt'], withheld: true },
+  { forms: ['understand', 'understands'], withheld: true },
+  { forms: ['reveal', 'reveals', 'revealed'] },
+  { forms: ['issue', 'issues', 'issued'], speechAct: true },
+  { forms: ['release', 'releases', 'released'], speechAct: true },
   { forms: ['forecast', 'forecasts'], ambiguous: ['forecast', 'forecasts'] },
   { forms: ['recount', 'recounts', 'recounted'] },
   { forms: ['exclaim', 'exclaims', 'exclaimed'], quoteOnly: true },

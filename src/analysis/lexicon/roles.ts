@@ -164,6 +164,23 @@ export const GENERIC_GROUP_HEADS: readonly string[] = [
   'residents',
   'locals',
   'fans',
+  'politicians',
+  'voters',
+  'citizens',
+  'parents',
+  'consumers',
+  'shoppers',
+  'investors',
+  'traders',
+  'commuters',
+  'patients',
+  'believers',
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'villagers',
+  'onlookers',
+  'bystanders',
 ];
 
 /** Determiners that keep a generic group generic ("some experts", "many analysts"). */

@@ -136,10 +136,24 @@ export class Attribution {
     }
   }
 
-  /** Picks the sentence's cue: the first speaker cue that resolves, else the first vague cue. */
+  /**
+   * Picks the sentence's cue: the first speaker cue that resolves, else the
+   * first vague cue. An outlet that reports "citing" or "according to"
+   * someone passes the claim on: the cited source carries it.
+   */
   private choose(s: SentenceFacts): ChosenCue | null {
+    const first = this.firstResolved(s, s.cues);
+    if (first?.entity != null && this.coref.entities[first.entity]?.kind === 'media') {
+      const after = s.cues.filter((c) => c.span.start > first.cue.span.start && c.sourceAfter);
+      const cited = after.length > 0 ? this.firstResolved(s, after) : null;
+      if (cited?.entity != null) return cited;
+    }
+    return first;
+  }
+
+  private firstResolved(s: SentenceFacts, cues: readonly Cue[]): ChosenCue | null {
     let vague: Cue | null = null;
-    for (const cue of s.cues) {
+    for (const cue of cues) {
       if (cue.kind === 'vague') {
         vague ??= cue;
         continue;
@@ -153,12 +167,13 @@ export class Attribution {
         .map((x) => this.text.slice(x.start, x.end))
         .join(' ');
       const m = readMention(this.text, cue.mention, atStart || sentenceStart, context);
-      if (m.kind === 'generic') {
+      if (m.kind === 'generic' && !cue.withheld) {
         vague ??= { ...cue };
         continue;
       }
       let entity: number | null;
-      if (m.pronoun) entity = this.coref.resolvePronoun(m.pronoun);
+      if (cue.withheld) entity = this.coref.resolveWithheld();
+      else if (m.pronoun) entity = this.coref.resolvePronoun(m.pronoun);
       else entity = null;
       if (entity === null) {
         const description = cue.description

@@ -8,6 +8,7 @@ const SINGLE_EXPERT_SHARE = 0.5;
 function displayName(e: Entity): string {
   if (e.personName) return e.personName;
   if (e.orgName) return e.orgName;
+  if (e.names.length === 0) return 'unnamed sources';
   let best = e.names[0] ?? '';
   let bestScore = -1;
   for (const name of e.names) {

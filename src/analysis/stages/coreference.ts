@@ -121,6 +121,36 @@ export class Coreference {
     return this.lastSpeakerWhere((e) => e.plural || !e.personLike) ?? this.lastSpeaker();
   }
 
+  /**
+   * The unnamed sources behind "we're told" or "TMZ has learned": the most
+   * recent anonymous group of sources, or a new one.
+   */
+  resolveWithheld(): number {
+    const known = this.latestWhere(this.byHead.get('sources'), (e) => e.kind === 'anonymous');
+    if (known !== null) return known;
+    const e: Entity = {
+      index: this.entities.length,
+      kind: 'anonymous',
+      personLike: false,
+      plural: true,
+      heads: new Set(['sources']),
+      words: new Set(['sources']),
+      surname: null,
+      personName: null,
+      orgName: null,
+      properModifiers: [],
+      nationalities: [],
+      names: [],
+      description: null,
+      preName: null,
+      mentions: [],
+    };
+    this.entities.push(e);
+    this.index(this.byHead, 'sources', e.index);
+    this.index(this.byWord, 'sources', e.index);
+    return e.index;
+  }
+
   /** Finds or creates the entity a non-pronoun mention refers to. */
   resolve(m: Mention, description: string | null, preName: string | null): number {
     const found = this.find(m);

@@ -1,4 +1,9 @@
-import { REPORTING_VERBS, type ReportingVerb, SOURCE_AFTER_CUES } from '../lexicon/reporting-verbs.ts';
+import {
+  REPORTING_VERBS,
+  type ReportingVerb,
+  SOURCE_AFTER_CUES,
+  STANCE_ADJECTIVES,
+} from '../lexicon/reporting-verbs.ts';
 import { VAGUE_PASSIVE_PARTICIPLES, VAGUE_PHRASES, VAGUE_WORDS } from '../lexicon/vague-cues.ts';
 import { isAlnum, isLetter, isSpace } from '../text/chars.ts';
 
@@ -17,6 +22,9 @@ for (const v of REPORTING_VERBS) for (const f of v.forms) VERB_BY_FORM.set(f, v)
 // Participles that report only in the passive ("has been suspected of") are candidates too.
 const PASSIVE_ONLY: ReportingVerb = { forms: [], passiveOnly: true };
 for (const f of VAGUE_PASSIVE_PARTICIPLES) if (!VERB_BY_FORM.has(f)) VERB_BY_FORM.set(f, PASSIVE_ONLY);
+// Stance adjectives after "be" ("officials are concerned that") are checked in context too.
+const STANCE: ReportingVerb = { forms: [], passiveOnly: true };
+for (const f of STANCE_ADJECTIVES) if (!VERB_BY_FORM.has(f)) VERB_BY_FORM.set(f, STANCE);
 
 interface Phrase {
   words: string[];

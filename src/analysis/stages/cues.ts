@@ -5,8 +5,8 @@ import {
   PREPOSITIONS,
   VERB_WORDS,
 } from '../lexicon/function-words.ts';
-import { VERB_PREFIX_WORDS } from '../lexicon/reporting-verbs.ts';
-import { NAME_CREDENTIALS, NAME_TITLES } from '../lexicon/roles.ts';
+import { SPEECH_ACT_NOUNS, STANCE_ADJECTIVES, VERB_PREFIX_WORDS } from '../lexicon/reporting-verbs.ts';
+import { MEDIA_OUTLETS, MEDIA_ROLE_WORDS, NAME_CREDENTIALS, NAME_TITLES } from '../lexicon/roles.ts';
 import {
   PASSIVE_AUXILIARIES,
   VAGUE_PASSIVE_COMPLEMENTS,
@@ -32,6 +32,10 @@ export interface Cue {
   documentOnly: boolean;
   /** True when the cue stands beside a quotation or ends the block with a colon. */
   introducesQuote: boolean;
+  /** True for "according to X", "citing X": the source follows the cue. */
+  sourceAfter: boolean;
+  /** True for "we're told", "TMZ has learned": unnamed sources told the outlet. */
+  withheld: boolean;
 }
 
 const BOUNDARY = wordSet([
@@ -66,6 +70,66 @@ const PASSIVE_AUX = wordSet(PASSIVE_AUXILIARIES);
 const PASSIVE_PART = wordSet(VAGUE_PASSIVE_PARTICIPLES);
 const PASSIVE_COMP = wordSet(VAGUE_PASSIVE_COMPLEMENTS);
 const RELATIVES = wordSet(['who', 'which', 'that']);
+const STANCE = wordSet(STANCE_ADJECTIVES);
+const SPEECH_ACTS = wordSet(SPEECH_ACT_NOUNS);
+const OUTLET_WORDS = wordSet([...MEDIA_OUTLETS, ...MEDIA_ROLE_WORDS, 'paper', 'site', 'website']);
+/** "We're told", "I am told", "we have been told": the first person, told by someone unnamed. */
+const FIRST_PERSON_PASSIVE = wordSet(["we're", 'we’re', "i'm", 'i’m', "we've", 'we’ve', "i've", 'i’ve']);
+const FIRST_PERSON_AUX = wordSet(['are', 'am', 'were', 'was', 'been', 'have', 'has', 'had', 'be']);
+/** Common irregular past forms: a phrase that starts with one after "who" is a relative clause, not a speaker. */
+const PAST_FORMS = wordSet([
+  'took',
+  'had',
+  'was',
+  'were',
+  'made',
+  'went',
+  'came',
+  'gave',
+  'got',
+  'saw',
+  'ran',
+  'left',
+  'became',
+  'began',
+  'brought',
+  'bought',
+  'built',
+  'caught',
+  'fell',
+  'felt',
+  'found',
+  'held',
+  'kept',
+  'knew',
+  'led',
+  'lost',
+  'met',
+  'paid',
+  'put',
+  'sent',
+  'set',
+  'sat',
+  'stood',
+  'spoke',
+  'spent',
+  'won',
+  'wore',
+  'has',
+  'have',
+  'is',
+  'are',
+  'lives',
+  'works',
+  'died',
+  'fled',
+  'grew',
+  'drove',
+  'flew',
+  'wrote',
+  'told',
+  'said',
+]);
 const APPOSITIVE_OPENERS = wordSet([
   'a',
   'an',
@@ -112,6 +176,36 @@ function endsPhrase(t: Token, collected: number): boolean {
   return false;
 }
 
+/**
+ * Words after a noun that keep the phrase going through a preposition:
+ * "people familiar with the matter", "sources close to the president",
+ * "officials briefed on the talks", "a person with knowledge of".
+ */
+const POSTNOMINAL = wordSet([
+  'familiar',
+  'close',
+  'closer',
+  'knowledgeable',
+  'briefed',
+  'involved',
+  'privy',
+  'aware',
+  'loyal',
+]);
+const POSTNOMINAL_PREPS = wordSet(['with', 'to', 'on', 'about', 'in', 'of']);
+
+/** True when a preposition at token k belongs to a post-nominal modifier of the phrase. */
+function postnominalPrep(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!POSTNOMINAL_PREPS.has(t.lower)) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (before?.word && POSTNOMINAL.has(before.lower)) return true;
+  return (
+    t.lower === 'with' && after?.word === true && (after.lower === 'knowledge' || after.lower === 'direct')
+  );
+}
+
 /** Scans back from token `i` (inclusive) over a noun phrase; returns its first token index or -1. */
 function phraseBack(tokens: readonly Token[], i: number, floor: number): number {
   let first = -1;
@@ -119,6 +213,10 @@ function phraseBack(tokens: readonly Token[], i: number, floor: number): number 
   for (let k = i; k >= floor; k--) {
     const t = tokens[k] as Token;
     if (t.word) {
+      if (postnominalPrep(tokens, k) && words > 0) {
+        first = k;
+        continue;
+      }
       if (endsPhrase(t, words)) break;
       if (++words > MAX_NP_WORDS) break;
       first = k;
@@ -143,7 +241,12 @@ function phraseForward(tokens: readonly Token[], i: number): number {
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.word) {
-      if (endsPhrase(t, words) && !(t.lower === 'of' && words > 0)) break;
+      if (
+        endsPhrase(t, words) &&
+        !(t.lower === 'of' && words > 0) &&
+        !(words > 0 && postnominalPrep(tokens, k))
+      )
+        break;
       if (t.lower === 'of' && !isWord(tokens[k + 1])) break;
       if (++words > MAX_NP_WORDS + 2) break;
       last = k;
@@ -168,6 +271,9 @@ function validPhrase(tokens: readonly Token[], first: number, last: number): boo
   if (first < 0 || last < first) return false;
   const end = tokens[last] as Token;
   if (!end.word || DET.has(end.lower) || PREP.has(end.lower)) return false;
+  // "the bloodshed raised (fears)": a phrase never ends in a verb.
+  if (!end.capital && (PAST_FORMS.has(end.lower) || (end.lower.length > 5 && end.lower.endsWith('ed'))))
+    return false;
   if (first === last && FIRST.has(end.lower)) return false;
   return true;
 }
@@ -279,7 +385,16 @@ function skipAppositive(
     if (inner.end >= 0) return inner;
     return { end: open - 1, desc: null };
   }
-  if (!APPOSITIVE_OPENERS.has(first.lower) && first.capital) return { end: -1, desc: null };
+  if (!APPOSITIVE_OPENERS.has(first.lower) && first.capital) {
+    // "her mother, Fiona, said": a name in apposition names the phrase before it; the name speaks,
+    // and the phrase describes it.
+    const inner = tokens.slice(open + 1, comma);
+    const isName = inner.length <= 4 && inner.every((t) => t.word && t.capital);
+    const before = isName ? phraseBack(tokens, open - 1, floor) : -1;
+    if (before >= 0 && validPhrase(tokens, before, open - 1))
+      return { end: comma - 1, desc: span(tokens, before, open - 1) };
+    return { end: -1, desc: null };
+  }
   return { end: open - 1, desc: span(tokens, open + 1, comma - 1) };
 }
 
@@ -319,7 +434,51 @@ function subjectBefore(tokens: readonly Token[], v: number): Subject | null {
   }
   const first = phraseBack(tokens, p, 0);
   if (!validPhrase(tokens, first, p)) return null;
+  // "The mother of a woman who took suspected diet pills … has described": the phrase found is the
+  // relative clause inside the subject; the speaker is the phrase before "who".
+  const rel = tokens[first - 1];
+  const lead = tokens[first] as Token;
+  if (
+    rel?.word &&
+    RELATIVES.has(rel.lower) &&
+    !lead.capital &&
+    (PAST_FORMS.has(lead.lower) || lead.lower.endsWith('ed'))
+  ) {
+    const before = phraseBack(tokens, first - 2, 0);
+    if (validPhrase(tokens, before, first - 2)) return { first: before, last: first - 2, desc };
+    return null;
+  }
   return { first, last: p, desc };
+}
+
+/**
+ * The subject of the clause a verb belongs to, when the verb itself has none
+ * beside it: "X condemned the attack and said …", "X condemned it, saying …".
+ * Takes the noun phrase that opens the sentence (after an introductory phrase
+ * closed by a comma) when a lower-case word, likely its verb, follows it.
+ */
+function clauseSubject(tokens: readonly Token[], v: number): Subject | null {
+  let start = 0;
+  while (start < v && !tokens[start]?.word) start++;
+  const lead = tokens[start];
+  if (lead?.word && (PREP.has(lead.lower) || BOUNDARY.has(lead.lower))) {
+    let k = start;
+    while (k < v && (tokens[k] as Token).text !== ',') k++;
+    start = k + 1;
+  }
+  let last = phraseForward(tokens, start);
+  // The phrase ends before its verb: the first lower-case past form after a word ("… Josh Earnest condemned").
+  for (let k = start + 1; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && !t.capital && (PAST_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))) {
+      last = k - 1;
+      break;
+    }
+  }
+  if (!validPhrase(tokens, start, last) || last >= v) return null;
+  const after = tokens[last + 1];
+  if (!after?.word || after.capital) return null;
+  return { first: start, last, desc: null };
 }
 
 /** The subject after a verb ("…," said Mr. Reeves, a senior fellow at …) or after "according to". */
@@ -382,6 +541,30 @@ function passiveBefore(tokens: readonly Token[], v: number): number {
     if (!t.lower.endsWith('ly') && !PREFIX.has(t.lower)) return -1;
   }
   return -1;
+}
+
+const MODALS = wordSet([
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'shall',
+  "won't",
+  'cannot',
+]);
+
+function modalBefore(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (MODALS.has(t.lower)) return true;
+    if (!PREFIX.has(t.lower) && !t.lower.endsWith('ly') && t.lower !== 'not') return false;
+  }
+  return false;
 }
 
 const LISTENERS = wordSet([
@@ -456,12 +639,27 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
   if (!verb) return null;
   const prev = tokens[v - 1];
   const next = tokens[v + 1];
-  if (t.lower.endsWith('ing')) return null;
   if (prev?.word && prev.lower === 'to') return null;
-  const cueSpan = { start: hit.start, end: hit.end };
+  if (t.lower.endsWith('ing')) {
+    // Participial: "X condemned the attack, saying in a statement …" — the clause's subject speaks.
+    if (prev?.text !== ',' || verb.document || verb.withheld || verb.speechAct) return null;
+    const subj = clauseSubject(tokens, v);
+    return subj ? speaker(tokens, subj, hit, false, false) : null;
+  }
   // Passive hearsay: "are reported to", "were said yesterday to be", "It is thought that".
+  // "We're told", "I am told": unnamed sources told the outlet.
+  if (t.lower === 'told' && firstPersonPassive(tokens, v)) {
+    const k = firstPersonAt(tokens, v);
+    return { ...speaker(tokens, { first: k, last: k, desc: null }, hit, false, false), withheld: true };
+  }
   const aux = passiveBefore(tokens, v);
   if (aux >= 0) {
+    // "Officials are worried about …": the subject's stance carries the claim.
+    if (STANCE.has(t.lower)) {
+      const subj = subjectBefore(tokens, aux);
+      if (!subj) return null;
+      return speaker(tokens, subj, hit, false, false);
+    }
     if (!PASSIVE_PART.has(t.lower)) return null;
     const before = tokens[aux - 1];
     const itSubject = before?.word === true && before.lower === 'it';
@@ -469,6 +667,8 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
     return vague({ start: (tokens[itSubject ? aux - 1 : aux] as Token).start, end: hit.end });
   }
   if (verb.passiveOnly) return null;
+  // "will announce", "could say": an event to come or a possibility, not a claim made.
+  if (modalBefore(tokens, v)) return null;
   if (next?.word && next.lower === 'to' && infinitiveAfter(tokens, v + 1)) return null;
   const ambiguous = verb.ambiguous?.includes(t.lower) ?? false;
   const inverted = followsQuote(tokens, v);
@@ -476,8 +676,24 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
   let subj: Subject | null = null;
   if (inverted) subj = subjectAfter(tokens, v + 1);
   if (!subj) subj = subjectBefore(tokens, v);
+  // Wire style without quotation marks: "…would be wrong, said John Smith, a professor at …".
+  if (!subj && prev?.text === ',' && !ambiguous) subj = subjectAfter(tokens, v + 1);
   if (!subj && !inverted && v === 0) subj = subjectAfter(tokens, v + 1);
+  // Coordinated: "X condemned the attack and said …".
+  if (!subj && prev?.word && prev.lower === 'and') subj = clauseSubject(tokens, v);
   if (!subj) return null;
+  if (verb.withheld) {
+    // Only an outlet or the first person learns from unnamed sources: "TMZ has learned", "we understand".
+    const words = tokens.slice(subj.first, subj.last + 1).filter((x) => x.word);
+    const firstPerson = words.length === 1 && FIRST.has((words[0] as Token).lower);
+    const known = words.some(
+      (x) => OUTLET_WORDS.has(x.lower) && (x.capital || MEDIA_ROLE_WORDS.includes(x.lower)),
+    );
+    const named = words.length <= 4 && words.every((x) => x.capital || x.lower === 'the');
+    if (!firstPerson && !known && !named) return null;
+    return { ...speaker(tokens, subj, hit, false, false), withheld: true };
+  }
+  if (verb.speechAct && !speechActAfter(tokens, v)) return null;
   if (ambiguous && !inverted) {
     if (!hasComplement(tokens, v)) return null;
     // "…, they claim." but not "…one of Africa's most promising states.": a bare form ending its clause
@@ -487,19 +703,67 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
     if (bare && !opensClause(tokens, subj.first)) return null;
   }
   const adjacent = inverted || beforeQuote || followsQuote(tokens, subj.first);
-  if (verb.quoteOnly && !adjacent && !(next?.word && next.lower === 'that')) {
-    // "he added." closing a sentence that quoted earlier is adjacent too.
-    if (next && !CLAUSE_END.has(next.text)) return null;
-  }
+  // "he added:", "…," she asked, "added that": only beside a quotation, a colon or "that".
+  if (verb.quoteOnly && !adjacent && !(next?.word && next.lower === 'that')) return null;
+  return speaker(tokens, subj, hit, verb.document === true, adjacent);
+}
+
+function speaker(
+  tokens: readonly Token[],
+  subj: Subject,
+  hit: CueHit,
+  documentOnly: boolean,
+  adjacent: boolean,
+): Cue {
   return {
     kind: 'speaker',
-    span: cueSpan,
+    span: { start: hit.start, end: hit.end },
     mention: span(tokens, subj.first, subj.last),
     description: subj.desc,
     preName: preNameOf(tokens, subj.first, subj.last),
-    documentOnly: verb.document === true,
+    documentOnly,
     introducesQuote: adjacent,
+    sourceAfter: false,
+    withheld: false,
   };
+}
+
+/** Index of the first-person word of a passive "we're told" before token v. */
+function firstPersonAt(tokens: readonly Token[], v: number): number {
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+    const t = tokens[k] as Token;
+    if (FIRST_PERSON_PASSIVE.has(t.lower) || FIRST.has(t.lower)) return k;
+  }
+  return v - 1;
+}
+
+/** True for "we're told", "I am told", "we have been told", "I was told". */
+function firstPersonPassive(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (
+    k >= 0 &&
+    (tokens[k] as Token).word &&
+    ((tokens[k] as Token).lower.endsWith('ly') || (tokens[k] as Token).lower === 'also')
+  )
+    k--;
+  const t = tokens[k];
+  if (!t?.word) return false;
+  if (FIRST_PERSON_PASSIVE.has(t.lower)) return true;
+  if (!FIRST_PERSON_AUX.has(t.lower)) return false;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j] as Token).word && FIRST_PERSON_AUX.has((tokens[j] as Token).lower)) j--;
+  const subject = tokens[j];
+  return subject?.word === true && FIRST.has(subject.lower) && t.lower !== 'have' && t.lower !== 'has';
+}
+
+/** True when a speech-act noun follows within a few words: "issued a plea", "released a statement". */
+function speechActAfter(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 4; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (SPEECH_ACTS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function phraseCue(tokens: readonly Token[], i: number, hit: CueHit): Cue | null {
@@ -518,6 +782,8 @@ function phraseCue(tokens: readonly Token[], i: number, hit: CueHit): Cue | null
     preName: preNameOf(tokens, subj.first, subj.last),
     documentOnly: false,
     introducesQuote: false,
+    sourceAfter: true,
+    withheld: false,
   };
 }
 
@@ -530,5 +796,7 @@ function vague(s: Span): Cue {
     preName: null,
     documentOnly: false,
     introducesQuote: false,
+    sourceAfter: false,
+    withheld: false,
   };
 }

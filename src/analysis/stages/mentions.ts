@@ -67,6 +67,20 @@ const OUTLET = wordSet(MEDIA_OUTLETS);
 const DOCUMENT = wordSet(DOCUMENT_WORDS);
 const PERSON_ROLE = wordSet(PERSON_ROLE_WORDS);
 const PLATFORM = wordSet(PLATFORMS);
+const POSTNOMINAL = wordSet([
+  'familiar',
+  'close',
+  'closer',
+  'knowledgeable',
+  'briefed',
+  'involved',
+  'privy',
+  'aware',
+  'with',
+]);
+/** A description that withholds the name on purpose ("who spoke on condition of anonymity"). */
+const WITHHELD =
+  /\b(?:anonymity|anonymously|not (?:to be|be) (?:named|identified)|(?:declined|refused) to be (?:named|identified)|(?:not )?authori[sz]ed to (?:speak|comment|discuss)|familiar with|close to|knowledge of|briefed on|privy to)\b/i;
 const PERSON_GROUPS = wordSet([
   'people',
   'persons',
@@ -98,6 +112,12 @@ function isPlural(word: string): boolean {
     !word.endsWith('us') &&
     !word.endsWith('sis')
   );
+}
+
+/** True for a people's name in the plural: "Tunisians", "Israelis", "Britons", "Lebanese". */
+function isDemonymPlural(word: string): boolean {
+  if (NATIONALITY.has(word) && word.endsWith('ese')) return true;
+  return word.endsWith('s') && NATIONALITY.has(word.slice(0, -1));
 }
 
 /** True when a capitalised token is a name part rather than a sentence-initial common word. */
@@ -148,9 +168,11 @@ export function readMention(text: string, span: Span, atSentenceStart: boolean, 
   base.definite = DEFINITE.has(first);
   base.indefinite = INDEFINITE.has(first);
 
-  // The head: the word before "of" ("head of Ukrainian military intelligence"), else the last word.
+  // The head: the word before "of" ("head of Ukrainian military intelligence"), or before a
+  // post-nominal modifier ("people familiar with the matter"), else the last word.
   const ofAt = words.indexOf('of');
-  let headIndex = ofAt > 0 ? ofAt - 1 : words.length - 1;
+  const postAt = words.findIndex((w, i) => i > 0 && POSTNOMINAL.has(w));
+  let headIndex = postAt > 0 ? postAt - 1 : ofAt > 0 ? ofAt - 1 : words.length - 1;
   // Credentials are not the head ("Katie Allen, MD, PhD").
   while (headIndex > 0 && CREDENTIALS.has(words[headIndex] as string) && (tokens[headIndex] as Token).capital)
     headIndex--;
@@ -172,7 +194,18 @@ export function readMention(text: string, span: Span, atSentenceStart: boolean, 
     }
   }
 
-  const headIsName = isNameWord(headToken, headIndex, atSentenceStart) && !CREDENTIALS.has(base.head);
+  // "Tunisians worry", "Many Americans believe": a people, not a person's name.
+  const demonym = headToken.capital && isDemonymPlural(base.head);
+  if (
+    demonym &&
+    tokens.every((t, i) => i === headIndex || GENERIC_DET.has(t.lower) || NATIONALITY.has(t.lower))
+  ) {
+    base.kind = 'generic';
+    base.personLike = false;
+    return base;
+  }
+  const headIsName =
+    isNameWord(headToken, headIndex, atSentenceStart) && !CREDENTIALS.has(base.head) && !demonym;
   const joined = words.join(' ');
   const orgCandidate = tokens
     .filter((t, i) => isNameWord(t, i, atSentenceStart))
@@ -261,6 +294,8 @@ function kindOfCommon(
 ): SourceKind | 'generic' {
   const head = m.head;
   const hasProper = m.properModifiers.length > 0;
+  // Withheld on purpose: "a person familiar with the matter", "an official who spoke on condition of anonymity".
+  if (WITHHELD.test(m.text) || WITHHELD.test(context)) return 'anonymous';
   // Anonymous: sources, insiders, unnamed officials, a channel nobody is named behind.
   if (ANON_HEAD.has(head)) {
     if (

@@ -94,6 +94,9 @@ export function splitSentences(text: string, block: Span, quotes: BlockQuotes): 
     if (k >= block.end) break;
     const next = text.charCodeAt(k);
     if (isLower(next)) continue;
+    // A spaced ellipsis (" ... ", " … ") is a pause inside a sentence, as tabloids use it, not its end.
+    const ellipsis = c === 0x2026 || (c === 0x2e && j - first >= 3);
+    if (ellipsis && first > block.start && isSpace(text.charCodeAt(first - 1))) continue;
     // Positions only grow, so one cursor walks the nested quotations.
     while (nestedAt < quotes.nested.length && (quotes.nested[nestedAt] as Span).end <= first) nestedAt++;
     const nest = quotes.nested[nestedAt];
