@@ -51,15 +51,22 @@ export function fitsBudget(value: unknown, budget = MAX_STORED_VALUE_CHARS): boo
   return true;
 }
 
-/** Brings a stored record from its own version up to {@link SETTINGS_VERSION}. */
-export function migrate(stored: StoredRecord): StoredRecord {
+/**
+ * Brings a stored record from its own version up to `target` (default {@link SETTINGS_VERSION})
+ * by running each step of `steps` in turn.
+ */
+export function migrate(
+  stored: StoredRecord,
+  steps: Readonly<Record<number, (stored: StoredRecord) => StoredRecord>> = MIGRATIONS,
+  target: number = SETTINGS_VERSION,
+): StoredRecord {
   const version = stored.version;
   // A missing version means nothing was stored yet or a first-version write; a newer version
   // (after a downgrade) is read key by key as if current, keeping whatever still validates.
-  if (typeof version !== 'number' || !Number.isInteger(version) || version >= SETTINGS_VERSION) return stored;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version >= target) return stored;
   let current = stored;
-  for (let v = Math.max(0, version); v < SETTINGS_VERSION; v++) {
-    const step = MIGRATIONS[v];
+  for (let v = Math.max(0, version); v < target; v++) {
+    const step = steps[v];
     if (step) current = step(current);
   }
   return current;

@@ -7,6 +7,7 @@ import {
   isSiteEnabled,
   loadSettings,
   MAX_DISABLED_SITES,
+  migrate,
   repairSettings,
   SETTINGS_VERSION,
   type Settings,
@@ -111,6 +112,43 @@ describe('repairSettings', () => {
     const s = repairSettings({ version: 99, enabled: false, newThing: { a: 1 } });
     expect(s.enabled).toBe(false);
     expect(s.version).toBe(SETTINGS_VERSION);
+  });
+});
+
+describe('migrate', () => {
+  // A made-up history: v1 stored `disabledCategories: string[]`, v2 `categories` flags, v3 renamed `on` to `enabled`.
+  const steps = {
+    1: ({ disabledCategories, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      version: 2,
+      categories: Object.fromEntries(((disabledCategories as string[]) ?? []).map((c) => [c, false])),
+    }),
+    2: ({ on, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      version: 3,
+      ...(on === undefined ? {} : { enabled: on }),
+    }),
+  };
+
+  it('runs every step from the stored version up to the target, in order', () => {
+    expect(migrate({ version: 1, disabledCategories: ['vague'], on: false }, steps, 3)).toEqual({
+      version: 3,
+      categories: { vague: false },
+      enabled: false,
+    });
+    expect(migrate({ version: 2, on: true }, steps, 3)).toEqual({ version: 3, enabled: true });
+  });
+
+  it('leaves current, newer and unversioned records alone', () => {
+    expect(migrate({ version: 3, on: false }, steps, 3)).toEqual({ version: 3, on: false });
+    expect(migrate({ version: 9, on: false }, steps, 3)).toEqual({ version: 9, on: false });
+    expect(migrate({ on: false }, steps, 3)).toEqual({ on: false });
+    expect(migrate({ version: '1', on: false }, steps, 3)).toEqual({ version: '1', on: false });
+  });
+
+  it('has no step yet for the current schema, so stored v1 settings pass through', () => {
+    expect(SETTINGS_VERSION).toBe(1);
+    expect(migrate({ version: 1, enabled: false })).toEqual({ version: 1, enabled: false });
   });
 });
 
