@@ -28,7 +28,10 @@ export function articleFromHtml(html: string): LoadedArticle | null {
       blocks: article.blocks.map((b) => b.text),
       options: {
         bodyStart: article.bodyStart,
-        blockKinds: article.blocks.map((b) => blockKindForTag(b.element.tagName)),
+        // Paragraphs inside a <blockquote> are quoted text, whatever their own tag.
+        blockKinds: article.blocks.map((b) =>
+          b.element.closest('blockquote') ? 'quote' : blockKindForTag(b.element.tagName),
+        ),
       },
     };
   } finally {

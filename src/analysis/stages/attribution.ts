@@ -81,7 +81,8 @@ export class Attribution {
       }
       const q = s.quoting;
       let speaker: number | null = null;
-      if (q.startsQuoted || q.share >= 0.5 || q.endsWithLongQuote) {
+      // A block quotation (<blockquote>) is quoted text whatever its marks.
+      if (block.kind === 'quote' || q.startsQuoted || q.share >= 0.5 || q.endsWithLongQuote) {
         speaker = nearestSpeaker(chosen, i) ?? previousSpeaker;
       } else if (listSpeaker !== null) {
         speaker = listSpeaker;

@@ -1,4 +1,4 @@
-import { PERSON_ROLE_WORDS } from '../lexicon/roles.ts';
+import { ANONYMOUS_HEADS, PERSON_ROLE_WORDS } from '../lexicon/roles.ts';
 import { wordSet } from '../text/words.ts';
 import type { SourceKind, Span } from '../types.ts';
 import type { Mention } from './mentions.ts';
@@ -22,10 +22,13 @@ export interface Entity {
   description: string | null;
   /** Words before a name ("leading security expert" Dr Rod Thornton), the fallback description. */
   preName: string | null;
+  /** Introduced unnamed and indefinitely ("a computer programmer"): a name given next may be its own. */
+  unnamedIntro: boolean;
   mentions: Span[];
 }
 
 const PERSON_ROLE = wordSet(PERSON_ROLE_WORDS);
+const ANON_HEAD = wordSet(ANONYMOUS_HEADS);
 /** How far back a lookup scans one index bucket. */
 const MAX_SCAN = 64;
 
@@ -144,6 +147,7 @@ export class Coreference {
       description: null,
       preName: null,
       mentions: [],
+      unnamedIntro: false,
     };
     this.entities.push(e);
     this.index(this.byHead, 'sources', e.index);
@@ -153,12 +157,48 @@ export class Coreference {
 
   /** Finds or creates the entity a non-pronoun mention refers to. */
   resolve(m: Mention, description: string | null, preName: string | null): number {
-    const found = this.find(m);
+    const found = this.find(m) ?? (m.personName ? this.named(m, description, preName) : null);
     if (found !== null) {
       this.merge(this.entities[found] as Entity, m, description, preName);
       return found;
     }
     return this.create(m, description, preName);
+  }
+
+  /**
+   * A name met for the first time may name someone already met: by a first
+   * name ("Fiona" → "Fiona Parry"), by the role beside it ("her mother, Fiona"
+   * → "The mother of a woman"), or as the name of the unnamed person who just
+   * spoke ("according to a computer programmer…" then "developer Ammar Askar").
+   */
+  private named(m: Mention, description: string | null, preName: string | null): number | null {
+    const nameWords = (m.personName ?? '')
+      .toLowerCase()
+      .split(/[^a-z\u00c0-\u024f]+/)
+      .filter((w) => w.length > 1);
+    for (const w of nameWords) {
+      const hit = this.latestWhere(this.byWord.get(w), (e) =>
+        (e.personName ?? '')
+          .toLowerCase()
+          .split(/[^a-z\u00c0-\u024f]+/)
+          .includes(w),
+      );
+      if (hit !== null) return hit;
+    }
+    const role = `${description ?? ''} ${preName ?? ''}`.toLowerCase().split(/[^a-z\u00c0-\u024f]+/);
+    for (const w of role) {
+      if (!w || !PERSON_ROLE.has(w)) continue;
+      const hit = this.latestWhere(this.byHead.get(w), (e) => !e.personName && e.personLike && !e.plural);
+      if (hit !== null) return hit;
+    }
+    if (description || preName) {
+      const recent = this.speakers.slice(-2).reverse();
+      for (const i of recent) {
+        const e = this.entities[i] as Entity;
+        if (e.unnamedIntro && !e.personName && !e.plural) return i;
+      }
+    }
+    return null;
   }
 
   private find(m: Mention): number | null {
@@ -205,6 +245,7 @@ export class Coreference {
       description: null,
       preName: null,
       mentions: [],
+      unnamedIntro: m.indefinite && !m.personName && !ANON_HEAD.has(m.head),
     };
     this.entities.push(e);
     if (!m.surname) {
@@ -216,10 +257,18 @@ export class Coreference {
   }
 
   private merge(e: Entity, m: Mention, description: string | null, preName: string | null): void {
-    for (const w of m.words) e.words.add(w);
-    if (description)
-      for (const w of description.toLowerCase().split(/[^a-z\u00c0-\u024f]+/)) if (w) e.words.add(w);
-    if (!m.surname && !m.pronoun && !PERSON_ROLE.has(m.head)) e.heads.add(m.head);
+    // Pronouns add nothing to what an entity is called.
+    const words = m.pronoun ? [] : m.words.slice();
+    if (description) words.push(...description.toLowerCase().split(/[^a-z\u00c0-\u024f]+/));
+    for (const w of words) {
+      if (!w || e.words.has(w)) continue;
+      e.words.add(w);
+      this.index(this.byWord, w, e.index);
+    }
+    if (!m.surname && !m.pronoun && !PERSON_ROLE.has(m.head) && !e.heads.has(m.head)) {
+      e.heads.add(m.head);
+      this.index(this.byHead, m.head, e.index);
+    }
     // The fullest form of a name ("President Barack Obama" over "Mr Obama").
     if (
       m.personName &&

@@ -161,14 +161,21 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 const CLAUSE_END = new Set(['.', '!', '?', ';', '…']);
 const NP_JOINERS = new Set(['-', '&', '’', "'"]);
 const MAX_NP_WORDS = 10;
+const MAX_DESCRIPTION_TOKENS = 40;
+/** Subject pronouns: a phrase of their own ("code he said": the speaker is "he"). */
+const PRONOUNS = wordSet(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Determiners that deny a speaker: "no group claimed responsibility" names nobody who spoke. */
+const NEGATIVE = wordSet(['no', 'none', 'nobody', 'neither', 'nor', 'never']);
 
 function isWord(t: Token | undefined): t is Token {
   return t?.word === true;
 }
 
 /** True when a word, written in lower case in the text, is a function word that ends a noun phrase. */
-function endsPhrase(t: Token, collected: number): boolean {
+function endsPhrase(t: Token, collected: number, prev?: Token, next?: Token): boolean {
   const w = t.lower;
+  // "World Travel and Tourism Council": "and" between capitals is part of a name.
+  if (w === 'and' && prev?.word && next?.word && prev.capital && next.capital) return false;
   if (t.text === 'I') return true;
   if (BOUNDARY.has(w)) return true;
   if (VERBISH.has(w) && !t.capital) return true;
@@ -217,13 +224,17 @@ function phraseBack(tokens: readonly Token[], i: number, floor: number): number 
         first = k;
         continue;
       }
-      if (endsPhrase(t, words)) break;
+      if (endsPhrase(t, words, tokens[k - 1], tokens[k + 1])) break;
+      // A pronoun is a phrase of its own: "code he said" → "he".
+      if (PRONOUNS.has(t.lower) && words > 0) break;
       if (++words > MAX_NP_WORDS) break;
       first = k;
+      if (PRONOUNS.has(t.lower)) break;
       continue;
     }
     // "Mr." and "Dr." keep their stop; joiners stay inside a phrase.
     const before = tokens[k - 1];
+    if (t.text === '&' && isWord(before) && before.capital && first >= 0) continue;
     if (t.text === '.' && isWord(before) && TITLES.has(before.lower)) continue;
     if (NP_JOINERS.has(t.text) && isWord(before) && first >= 0) continue;
     break;
@@ -242,7 +253,7 @@ function phraseForward(tokens: readonly Token[], i: number): number {
     const t = tokens[k] as Token;
     if (t.word) {
       if (
-        endsPhrase(t, words) &&
+        endsPhrase(t, words, tokens[k - 1], tokens[k + 1]) &&
         !(t.lower === 'of' && words > 0) &&
         !(words > 0 && postnominalPrep(tokens, k))
       )
@@ -275,6 +286,7 @@ function validPhrase(tokens: readonly Token[], first: number, last: number): boo
   if (!end.capital && (PAST_FORMS.has(end.lower) || (end.lower.length > 5 && end.lower.endsWith('ed'))))
     return false;
   if (first === last && FIRST.has(end.lower)) return false;
+  if (NEGATIVE.has((tokens[first] as Token).lower)) return false;
   return true;
 }
 
@@ -282,7 +294,8 @@ function validPhrase(tokens: readonly Token[], first: number, last: number): boo
 function descriptionForward(tokens: readonly Token[], i: number, stopAtComma: boolean): number {
   let last = -1;
   let depth = 0;
-  for (let k = i; k < tokens.length; k++) {
+  // A description is a phrase, not a paragraph: the cap keeps cue finding linear in a sentence.
+  for (let k = i; k < tokens.length && k < i + MAX_DESCRIPTION_TOKENS; k++) {
     const t = tokens[k] as Token;
     if (t.text === '(') depth++;
     if (t.text === ')') depth--;
