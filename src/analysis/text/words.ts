@@ -33,17 +33,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue;
     }
     if (!isAlnum(c)) {
-      const t = text[i] as string;
+      // A surrogate pair (an emoji, a rare CJK character) is one mark: offsets never split a code point.
+      const width = isHighSurrogate(c) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      const t = text.slice(i, i + width);
       tokens.push({
         start: i,
-        end: i + 1,
+        end: i + width,
         text: t,
         lower: t,
         word: false,
         capital: false,
         possessive: false,
       });
-      i++;
+      i += width;
       continue;
     }
     let j = i + 1;
