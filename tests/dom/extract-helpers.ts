@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
   type ExtractedArticle,
@@ -231,6 +232,16 @@ export function loadHappyDom(html: string): LoadedPage {
   const doc = win.document as unknown as Document;
   doc.write(html);
   return { doc, serialize: () => doc.documentElement.outerHTML, close: () => win.happyDOM.close() };
+}
+
+/**
+ * A page parsed exactly as the command line does: `new JSDOM(html)` runs no
+ * script and loads no resource by default. A silent console: real pages' CSS is
+ * beyond jsdom's parser.
+ */
+export function loadJsdom(html: string): LoadedPage {
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  return { doc: dom.window.document, serialize: () => dom.serialize(), close: () => dom.window.close() };
 }
 
 /**
