@@ -29,15 +29,15 @@ export function layOut(input: AnalysisInput): BlockedText {
   const work: BlockedText['work'] = [];
   if (typeof input === 'string') {
     let lineStart = 0;
-    for (let i = 0; i <= input.length; i++) {
-      if (i === input.length || input.charCodeAt(i) === 10) {
-        const span = trim(input, lineStart, i);
-        if (span) {
-          work.push({ span, index: blocks.length });
-          blocks.push(span);
-        }
-        lineStart = i + 1;
+    while (lineStart <= input.length) {
+      const newline = input.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 ? input.length : newline;
+      const span = trim(input, lineStart, lineEnd);
+      if (span) {
+        work.push({ span, index: blocks.length });
+        blocks.push(span);
       }
+      lineStart = lineEnd + 1;
     }
     return { text: input, blocks, work };
   }

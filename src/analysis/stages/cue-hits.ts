@@ -51,18 +51,26 @@ for (const [list, type] of [
 const MAX_WORD = Math.max(...[...VERB_BY_FORM.keys(), ...PHRASES_BY_FIRST.keys()].map((w) => w.length));
 
 /**
- * A bit per (first letter, length) pair that some lexicon word has, so most
+ * A bit per (first two letters, length) that some lexicon word has, so most
  * words are passed over without slicing or hashing them.
  */
-const SHAPES = new Uint32Array(26);
-for (const w of [...VERB_BY_FORM.keys(), ...PHRASES_BY_FIRST.keys()]) {
-  const letter = w.charCodeAt(0) - 97;
-  if (letter >= 0 && letter < 26) SHAPES[letter] = (SHAPES[letter] as number) | (1 << Math.min(w.length, 31));
+const SHAPES = new Uint32Array(26 * 26);
+
+function shapeIndex(a: number, b: number): number {
+  const x = (a | 0x20) - 97;
+  const y = (b | 0x20) - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1;
 }
 
-function mayBeLexical(first: number, length: number): boolean {
-  const letter = (first | 0x20) - 97;
-  return letter >= 0 && letter < 26 && ((SHAPES[letter] as number) & (1 << Math.min(length, 31))) !== 0;
+for (const w of [...VERB_BY_FORM.keys(), ...PHRASES_BY_FIRST.keys()]) {
+  const at = shapeIndex(w.charCodeAt(0), w.charCodeAt(1));
+  if (at >= 0) SHAPES[at] = (SHAPES[at] as number) | (1 << Math.min(w.length, 31));
+}
+
+function mayBeLexical(text: string, start: number, length: number): boolean {
+  if (length < 2) return false;
+  const at = shapeIndex(text.charCodeAt(start), text.charCodeAt(start + 1));
+  return at >= 0 && ((SHAPES[at] as number) & (1 << Math.min(length, 31))) !== 0;
 }
 
 /** True when the word at [start, end) is followed, past white space, by the phrase's remaining words. */
@@ -103,7 +111,7 @@ export function findCueHits(text: string): CueHit[] {
     const end = i;
     if (end - start > MAX_WORD) continue;
     const joinsNext = text.charCodeAt(end) === 0x2d;
-    if (!joinsNext && !mayBeLexical(text.charCodeAt(start), end - start)) continue;
+    if (!joinsNext && !mayBeLexical(text, start, end - start)) continue;
     const word = text.slice(start, end);
     const verb = VERB_BY_FORM.get(word);
     if (verb) hits.push({ start, end, type: 'verb', verb });

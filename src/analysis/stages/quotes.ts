@@ -76,12 +76,25 @@ function isQuoteCode(c: number): boolean {
   );
 }
 
-function marksOf(text: string, block: Span): Mark[] {
+/** Quotation mark characters, found by the regular expression engine's native scan. */
+const QUOTE_CHARS = /["'“”‘’„«»]/g;
+
+/** Every quotation-mark position in the text, in one pass (never rescanned per block). */
+function quotePositions(text: string): number[] {
+  const out: number[] = [];
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(text); m; m = QUOTE_CHARS.exec(text)) out.push(m.index);
+  return out;
+}
+
+function marksOf(text: string, block: Span, positions: readonly number[], cursor: { next: number }): Mark[] {
   const marks: Mark[] = [];
-  for (let i = block.start; i < block.end; i++) {
-    if (!isQuoteCode(text.charCodeAt(i))) continue;
-    const m = classify(text, i, block.start, block.end);
-    if (m) marks.push(m);
+  while (cursor.next < positions.length && (positions[cursor.next] as number) < block.start) cursor.next++;
+  for (; cursor.next < positions.length; cursor.next++) {
+    const pos = positions[cursor.next] as number;
+    if (pos >= block.end) break;
+    const mark = classify(text, pos, block.start, block.end);
+    if (mark) marks.push(mark);
   }
   return marks;
 }
@@ -121,7 +134,9 @@ function spansOf(marks: readonly Mark[], family: Family, blockEnd: number): { sp
  * looked at once, each mark a constant number of times.
  */
 export function findQuotes(text: string, blocks: readonly Span[]): BlockQuotes[] {
-  const allMarks = blocks.map((b) => marksOf(text, b));
+  const positions = quotePositions(text);
+  const cursor = { next: 0 };
+  const allMarks = blocks.map((b) => marksOf(text, b, positions, cursor));
   const primary = primaryFamily(allMarks);
   const other: Family = primary === 'double' ? 'single' : 'double';
   return blocks.map((block, i) => {

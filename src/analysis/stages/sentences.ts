@@ -79,7 +79,8 @@ export function splitSentences(text: string, block: Span, quotes: BlockQuotes): 
       i++;
       continue;
     }
-    if (!TERMINALS.has(c)) {
+    // Only a stop, a question or exclamation mark, an ellipsis or a line break can end a sentence.
+    if (c !== 0x2e && c !== 0x3f && c !== 0x21 && c !== 0x2026) {
       i++;
       continue;
     }
