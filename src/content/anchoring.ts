@@ -1,30 +1,29 @@
 /**
  * Anchoring: the analysis speaks in offsets of `Report.text` (the blocks joined
- * by "\n"); the page needs DOM Ranges. Offsets become block-relative offsets
- * (via `Report.blocks[i]`), and extract's offset map turns those into Ranges.
- * All Ranges are resolved before anything is drawn, so a failure to anchor
+ * by "\n"); the page needs DOM positions. Offsets become block-relative offsets
+ * (via `Report.blocks[i]`), and extract's offset map turns those into boundary
+ * points in the page's text nodes (see positions.ts for why not live Ranges).
+ * All positions are resolved before anything is drawn, so a failure to anchor
  * never leaves a half-drawn page.
  */
 import type { Claim, Report } from '../analysis/types.ts';
 import type { ExtractedArticle, ExtractedBlock } from '../extract/types.ts';
-
-/** Turns a block-relative span into a DOM Range (extract's `rangeForSpan`). */
-export type RangeForSpan = (block: ExtractedBlock, start: number, end: number) => Range;
+import { type Span2, spanPoints } from './positions.ts';
 
 /** A claim tied to the page. */
 export interface AnchoredClaim {
   /** Index of the claim in `Report.claims`. */
   index: number;
   claim: Claim;
-  /** Live Range over the claim's sentence in the page. */
-  range: Range;
+  /** The claim's sentence in the page, as boundary points (kept current across our splits by the drawing). */
+  span: Span2;
   block: ExtractedBlock;
 }
 
 /** What anchoring produced. */
 export interface AnchorResult {
   anchored: AnchoredClaim[];
-  /** Claims that could not be anchored (offsets outside their block, or the map gave no Range). */
+  /** Claims that could not be anchored (offsets outside their block, or no page text under them). */
   missed: number;
 }
 
@@ -63,13 +62,12 @@ export function blockRelativeSpan(report: Report, claim: Claim): { start: number
 }
 
 /**
- * Resolves every claim (or only those `wanted` says yes to) to a Range, as a
- * generator yielding every `chunk` claims so a long article anchors in slices.
+ * Resolves every claim (or only those `wanted` says yes to) to page positions, as
+ * a generator yielding every `chunk` claims so a long article anchors in slices.
  */
 export function* anchorSteps(
   report: Report,
   article: ExtractedArticle,
-  rangeForSpan: RangeForSpan,
   wanted: (claim: Claim) => boolean = () => true,
   chunk = 64,
 ): Generator<void, AnchorResult, void> {
@@ -85,14 +83,9 @@ export function* anchorSteps(
       missed++;
       continue;
     }
-    try {
-      const range = rangeForSpan(block, span.start, span.end);
-      if (range.collapsed && span.end > span.start) missed++;
-      else anchored.push({ index: i, claim, range, block });
-    } catch {
-      // The map no longer matches the DOM (the page changed under us): skip, the watcher re-runs us.
-      missed++;
-    }
+    const points = spanPoints(block, span.start, span.end);
+    if (points) anchored.push({ index: i, claim, span: points, block });
+    else missed++;
   }
   return { anchored, missed };
 }
@@ -101,10 +94,9 @@ export function* anchorSteps(
 export function anchorAll(
   report: Report,
   article: ExtractedArticle,
-  rangeForSpan: RangeForSpan,
   wanted?: (claim: Claim) => boolean,
 ): AnchorResult {
-  const steps = anchorSteps(report, article, rangeForSpan, wanted);
+  const steps = anchorSteps(report, article, wanted);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

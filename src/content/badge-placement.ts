@@ -84,8 +84,16 @@ function nextContentSibling(node: Node): Node | null {
  * lies outside the boundary or is detached (nothing is inserted then).
  */
 export function placeAfterRange(range: Range, badge: Element, boundary: Element): Placement | null {
-  const container: Node = range.endContainer;
-  const offset = range.endOffset;
+  return placeAfterPoint(range.endContainer, range.endOffset, badge, boundary);
+}
+
+/** Inserts `badge` right after the boundary point (`container`, `offset`); see {@link placeAfterRange}. */
+export function placeAfterPoint(
+  container: Node,
+  offset: number,
+  badge: Element,
+  boundary: Element,
+): Placement | null {
   if (!container.isConnected || !boundary.contains(container)) return null;
 
   // Inside a link or other interactive element: go after it, whatever the text offset.

@@ -53,6 +53,13 @@ export interface ControllerDeps {
 /** Extraction options for the live page (see the notes on main-thread cost in engine.ts). */
 const EXTRACT_OPTIONS = { skipReadability: true } as const;
 
+/**
+ * Slice budget for putting badges into the page. Each slice that changes the page
+ * costs a layout after it (on a 200 000-word page, 50–90 ms here whatever the
+ * change), so this phase takes larger slices than the 8 ms default: fewer layouts.
+ */
+const PLACE_BUDGET_MS = 30;
+
 /** Content re-checks of a non-article page per URL (a late-rendering article), so feeds stay cheap. */
 const MAX_LATE_CHECKS = 3;
 
@@ -280,7 +287,7 @@ export class ContentController {
     );
     const problem = alignmentProblem(report, article);
     if (problem) throw new Error(`Report does not match the page: ${problem}`);
-    const { anchored } = await runSteps(anchorSteps(report, article, engine.rangeForSpan), {
+    const { anchored } = await runSteps(anchorSteps(report, article), {
       signal,
       onSlice: slices('anchor'),
     });
@@ -304,7 +311,9 @@ export class ContentController {
       highlightApi: deps.highlightApi,
     });
     this.drawing = drawing;
-    await runSteps(drawing.drawSteps(), { signal, onSlice: slices('draw') });
+    await runSteps(drawing.prepareSteps(), { signal, onSlice: slices('draw') });
+    await runSteps(drawing.placeSteps(), { signal, budgetMs: PLACE_BUDGET_MS, onSlice: slices('place') });
+    await runSteps(drawing.finishSteps(), { signal, onSlice: slices('highlight') });
     if (m.metrics.drawnAfterMs === null) m.drawn();
     else m.mark('redrawn');
     this.setState({ status: 'ready', report, page: this.pageInfo(article.title) });
@@ -329,7 +338,13 @@ export class ContentController {
     const { api } = this.deps;
     if (!api || this.destroyed) return;
     try {
-      await requestBackground((m) => api.runtime.sendMessage(m), { type: 'report', ...this.state });
+      // The message is serialised synchronously inside sendMessage: count it (a long report costs).
+      const state = this.state;
+      await requestBackground((m) => this.metrics.time(() => api.runtime.sendMessage(m), 'report-send'), {
+        type: 'report',
+        ...state,
+      });
+      if (state.status === 'ready') this.metrics.mark('reported');
     } catch {
       // No background answer: fine while it starts up; a dead context means we are orphaned.
       this.checkContext();

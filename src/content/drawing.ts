@@ -1,7 +1,7 @@
 /**
  * One drawing of one report on the page: the category highlights, a badge
- * after every flagged claim, and the popover. Built from Ranges that were all
- * resolved beforehand (see anchoring.ts), in slices (`drawSteps`), and taken
+ * after every flagged claim, and the popover. Built from positions that were
+ * all resolved beforehand (see anchoring.ts), in slices, and taken
  * down again with `detach` (badges, highlights, popover) — the text-node splits
  * made for badges are handed to the owner, which joins them on final teardown
  * (see badge-placement.ts for why they are not joined at every redraw).
@@ -9,10 +9,11 @@
 import type { Category, Claim, Report } from '../analysis/types.ts';
 import type { AnchoredClaim } from './anchoring.ts';
 import { type Badge, createBadge } from './badge.ts';
-import { followSplit, type Placement, placeAfterRange, type TextSplit } from './badge-placement.ts';
-import { type HighlightApi, Highlighter, nativeHighlightApi } from './highlighter.ts';
+import { followSplit, type Placement, placeAfterPoint, type TextSplit } from './badge-placement.ts';
+import { type HighlightApi, Highlighter, type HighlightItem, nativeHighlightApi } from './highlighter.ts';
 import { badgeLabel } from './labels.ts';
 import { Popover, type PopoverContent } from './popover.ts';
+import { liveRange, SplitTracker, staticRange } from './positions.ts';
 
 /** Categories that get a badge. */
 const BADGED: ReadonlySet<Category> = new Set<Category>(['anonymous', 'single-expert', 'vague']);
@@ -42,6 +43,8 @@ export class Drawing {
   private readonly badges = new Map<number, Badge>();
   private readonly placements: Placement[] = [];
   private readonly splits: TextSplit[] = [];
+  private readonly tracker = new SplitTracker();
+  private readonly pending: { a: AnchoredClaim; badge: Badge }[] = [];
   private detached = false;
 
   constructor(private readonly options: DrawingOptions) {
@@ -52,31 +55,77 @@ export class Drawing {
   }
 
   /**
-   * Draws the badges `chunk` at a time, then registers the highlights (one call
-   * per category). Highlights go last: while a highlight is registered, every
-   * frame that follows a DOM change makes the browser re-resolve all its ranges,
-   * so inserting badges under live highlights would cost that on every slice.
+   * Draws everything: {@link prepareSteps}, {@link placeSteps}, {@link finishSteps}.
+   * (The controller runs the phases with their own slice budgets.)
    */
   *drawSteps(): Generator<void, void, void> {
-    const { report, anchored, isVisible, dark, mutate, doc } = this.options;
+    yield* this.prepareSteps();
+    yield* this.placeSteps();
+    yield* this.finishSteps();
+  }
+
+  /**
+   * Phase 1: creates the badges off the page, `chunk` at a time. Nothing on the
+   * page changes, so the browser has nothing to lay out between these slices.
+   */
+  *prepareSteps(): Generator<void, void, void> {
+    const { report, anchored, doc } = this.options;
     const chunk = this.options.chunk ?? 24;
     const flagged = anchored.filter((a) => BADGED.has(a.claim.category));
     for (let i = 0; i < flagged.length; i += chunk) {
       if (this.detached) return;
-      mutate(() => {
-        for (const a of flagged.slice(i, i + chunk)) this.placeBadge(a, report, doc);
-      });
+      for (const a of flagged.slice(i, i + chunk))
+        this.pending.push({ a, badge: this.makeBadge(a, report, doc) });
       yield;
     }
-    if (this.detached) return;
-    this.highlighter.draw(
-      anchored.map((a) => ({ category: a.claim.category, range: a.range, element: a.block.element })),
-      isVisible,
-      dark,
-    );
   }
 
-  private placeBadge(a: AnchoredClaim, report: Report, doc: Document): void {
+  /**
+   * Phase 2: puts the badges into the page in text order, following our own
+   * text-node splits (see positions.ts). Every slice that changes the page costs
+   * a layout of the page afterwards, so the owner runs this phase with a larger
+   * budget: a very long page is laid out a few times rather than once per badge batch.
+   */
+  *placeSteps(): Generator<void, void, void> {
+    const chunk = 64;
+    const pending = this.pending.splice(0);
+    for (let i = 0; i < pending.length; i += chunk) {
+      if (this.detached) return;
+      this.options.mutate(() => {
+        for (const { a, badge } of pending.slice(i, i + chunk)) this.place(a, badge);
+      });
+      if (i + chunk < pending.length) yield;
+    }
+  }
+
+  /**
+   * Phase 3: brings every claim's position up to date with our splits (in
+   * slices), then registers the highlights (one call per category). Highlights
+   * go last: while a highlight is registered, each frame after a DOM change
+   * makes the browser re-resolve all its ranges.
+   */
+  *finishSteps(): Generator<void, void, void> {
+    const { anchored, isVisible, dark, doc } = this.options;
+    const items: HighlightItem[] = [];
+    for (let i = 0; i < anchored.length; i++) {
+      if (i > 0 && i % 256 === 0) yield;
+      if (this.detached) return;
+      const a = anchored[i]!;
+      a.span = {
+        start: this.tracker.follow(a.span.start, 'start'),
+        end: this.tracker.follow(a.span.end, 'end'),
+      };
+      items.push({
+        category: a.claim.category,
+        range: staticRange(doc, a.span) ?? liveRange(doc, a.span),
+        element: a.block.element,
+      });
+    }
+    if (this.detached) return;
+    this.highlighter.draw(items, isVisible, dark);
+  }
+
+  private makeBadge(a: AnchoredClaim, report: Report, doc: Document): Badge {
     const { claim } = a;
     const source = claim.source === null ? null : (report.sources[claim.source] ?? null);
     const badge = createBadge(
@@ -90,12 +139,19 @@ export class Drawing {
       (b) => this.popover.toggle(b, this.popoverContent(a.index)),
     );
     badge.setHidden(!this.options.isVisible(claim.category));
-    const placement = placeAfterRange(a.range, badge.host, a.block.element);
+    return badge;
+  }
+
+  private place(a: AnchoredClaim, badge: Badge): void {
+    const end = this.tracker.follow(a.span.end, 'end');
+    if (!end.node.isConnected) return;
+    const placement = placeAfterPoint(end.node, end.offset, badge.host, a.block.element);
     if (!placement) return;
     this.placements.push(placement);
     this.badges.set(a.index, badge);
     if (placement.split) {
       this.splits.push(placement.split);
+      this.tracker.add(placement.split);
       followSplit(a.block.segments, placement.split);
     }
   }
@@ -159,12 +215,19 @@ export class Drawing {
     if (!a || this.detached) return null;
     const view = this.options.doc.defaultView;
     // (Range geometry is missing only in test DOMs; there is nothing to scroll there.)
-    const rect = typeof a.range.getBoundingClientRect === 'function' ? a.range.getBoundingClientRect() : null;
+    const doc = this.options.doc;
+    const span = {
+      start: this.tracker.follow(a.span.start, 'start'),
+      end: this.tracker.follow(a.span.end, 'end'),
+    };
+    if (!span.start.node.isConnected || !span.end.node.isConnected) return null;
+    const range = liveRange(doc, span);
+    const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
     if (view && rect && (rect.top < 0 || rect.bottom > view.innerHeight * 0.8)) {
       const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
       view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
     }
-    this.highlighter.flash(a.range);
+    this.highlighter.flash(staticRange(doc, span) ?? range);
     const badge = this.badges.get(index) ?? null;
     badge?.flash();
     return badge;

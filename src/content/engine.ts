@@ -6,14 +6,13 @@
  * non-articles the extension costs nearly nothing.
  */
 import type { AnalyzeOptions, Report } from '../analysis/index.ts';
-import type { ExtractedArticle, ExtractedBlock, ExtractOptions } from '../extract/index.ts';
+import type { ExtractedArticle, ExtractOptions } from '../extract/index.ts';
 
 export { analyzeSteps } from '../analysis/index.ts';
-export { extractArticle, rangeForSpan } from '../extract/index.ts';
+export { extractArticle } from '../extract/index.ts';
 
 /** What the controller needs from the engine. */
 export interface Engine {
   extractArticle(doc: Document, options?: ExtractOptions): ExtractedArticle | null;
-  rangeForSpan(block: ExtractedBlock, start: number, end: number): Range;
   analyzeSteps(input: readonly string[], options?: AnalyzeOptions): Generator<void, Report, void>;
 }

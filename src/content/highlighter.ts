@@ -16,7 +16,7 @@ export const WINDOW_ABOVE = 400;
 /** One range to highlight, with its category and the block element it lies in. */
 export interface HighlightItem {
   category: Category;
-  range: Range;
+  range: AbstractRange;
   element: Element;
 }
 
@@ -27,7 +27,7 @@ export interface HighlightApi {
     delete(name: string): boolean;
     get(name: string): Highlight | undefined;
   };
-  create(ranges: Range[]): Highlight;
+  create(ranges: AbstractRange[]): Highlight;
 }
 
 /** The browser's API for `doc`, or null where it is missing. */
@@ -70,7 +70,7 @@ export class Highlighter {
     this.removeStyles ??= installPageStyles(this.doc, highlightCss(dark));
     const view = this.doc.defaultView as (Window & typeof globalThis) | null;
     const windowed = items.length > WINDOW_ABOVE && typeof view?.IntersectionObserver === 'function';
-    const byCategory = new Map<Category, Range[]>();
+    const byCategory = new Map<Category, AbstractRange[]>();
     for (const item of windowed ? [] : items) {
       const list = byCategory.get(item.category);
       if (list) list.push(item.range);
@@ -126,7 +126,7 @@ export class Highlighter {
   }
 
   /** Briefly fills `range` so the reader's eye finds it after a scroll. */
-  flash(range: Range, ms = 1600): void {
+  flash(range: AbstractRange, ms = 1600): void {
     if (!this.api) return;
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     const highlight = this.api.create([range]);

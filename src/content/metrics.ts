@@ -24,6 +24,8 @@ export interface Metrics {
   longestTask: string;
   /** Main-thread ms per phase (article check, extract, analyse, anchor, draw, …). */
   phases: Record<string, number>;
+  /** Longest single task per phase, in ms. */
+  phaseMax: Record<string, number>;
 }
 
 /** Collects {@link Metrics}. */
@@ -40,6 +42,7 @@ export class MetricsRecorder {
       runs: 0,
       longestTask: '',
       phases: {},
+      phaseMax: {},
     };
     this.mark('start');
   }
@@ -53,6 +56,7 @@ export class MetricsRecorder {
     const m = this.metrics;
     m.mainThreadMs += ms;
     m.phases[phase] = (m.phases[phase] ?? 0) + ms;
+    m.phaseMax[phase] = Math.max(m.phaseMax[phase] ?? 0, ms);
     if (ms > m.longestTaskMs) {
       m.longestTaskMs = ms;
       m.longestTask = phase;
@@ -79,7 +83,11 @@ export class MetricsRecorder {
   mark(name: string): void {
     try {
       this.perf?.mark(`sourcing-lens:${name}`, {
-        detail: { ...this.metrics, phases: { ...this.metrics.phases } },
+        detail: {
+          ...this.metrics,
+          phases: { ...this.metrics.phases },
+          phaseMax: { ...this.metrics.phaseMax },
+        },
       });
     } catch {
       // User Timing unavailable (old engine, test DOM): measurements are optional.

@@ -73,6 +73,7 @@ export interface DrawnFigures {
   longestTask: string;
   extractMs: number;
   phases: Record<string, number>;
+  phaseMax: Record<string, number>;
 }
 
 /** Waits until the content script has drawn (its `sourcing-lens:drawn` mark) and returns the mark's figures. */

@@ -11,11 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { anchorAll } from '../../src/content/anchoring.ts';
+import { anchorAll, blockRelativeSpan } from '../../src/content/anchoring.ts';
 import { blockKinds } from '../../src/content/block-kinds.ts';
 import { ContentController } from '../../src/content/controller.ts';
 import * as engine from '../../src/content/engine.ts';
-import { isProbablyArticle } from '../../src/extract/index.ts';
+import { liveRange } from '../../src/content/positions.ts';
+import { isProbablyArticle, rangeForSpan } from '../../src/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/index.ts';
 import { fakeHighlightApi } from './content-helpers.ts';
 
@@ -125,12 +126,24 @@ describe('content controller on the real pages (jsdom)', () => {
       await until(() => controller.tabState.status === 'ready');
       const report = controller.currentReport!;
 
-      // Every claim (flagged or not) lies exactly over its sentence.
+      // Every claim (flagged or not) lies exactly over its sentence, and our positions are
+      // exactly the ones extract's rangeForSpan gives.
       const article = engine.extractArticle(doc, { skipReadability: true })!;
-      const { anchored, missed } = anchorAll(report, article, engine.rangeForSpan);
+      const { anchored, missed } = anchorAll(report, article);
       expect(missed).toBe(0);
-      for (const a of anchored)
-        expect(normal(a.range.toString())).toBe(normal(report.text.slice(a.claim.start, a.claim.end)));
+      for (const a of anchored) {
+        expect(normal(liveRange(doc, a.span).toString())).toBe(
+          normal(report.text.slice(a.claim.start, a.claim.end)),
+        );
+        const span = blockRelativeSpan(report, a.claim)!;
+        const r = rangeForSpan(a.block, span.start, span.end);
+        expect([a.span.start.node, a.span.start.offset, a.span.end.node, a.span.end.offset]).toEqual([
+          r.startContainer,
+          r.startOffset,
+          r.endContainer,
+          r.endOffset,
+        ]);
+      }
 
       // One badge per flagged claim, right after its sentence; the page's text is unchanged.
       const flagged = report.claims.filter((c) => c.category !== 'on-record');

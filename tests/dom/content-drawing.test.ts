@@ -10,7 +10,8 @@ import type { Report } from '../../src/analysis/types.ts';
 import { anchorAll } from '../../src/content/anchoring.ts';
 import { joinSplit } from '../../src/content/badge-placement.ts';
 import { Drawing } from '../../src/content/drawing.ts';
-import { extractArticle, rangeForSpan } from '../../src/extract/index.ts';
+import { liveRange } from '../../src/content/positions.ts';
+import { extractArticle } from '../../src/extract/index.ts';
 import { fakeHighlightApi, handReport } from './content-helpers.ts';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -72,7 +73,7 @@ function setup() {
       { name: `The ${EVIL} channel`, kind: 'anonymous' },
     ],
   );
-  const { anchored, missed } = anchorAll(report, article, rangeForSpan);
+  const { anchored, missed } = anchorAll(report, article);
   const api = fakeHighlightApi();
   const visible = { anonymous: true, 'single-expert': true, vague: true, 'on-record': false };
   const drawing = new Drawing({
@@ -109,7 +110,9 @@ describe('content drawing', () => {
     expect(missed).toBe(0);
     expect(anchored).toHaveLength(report.claims.length);
     for (const a of anchored) {
-      expect(normal(a.range.toString())).toBe(report.text.slice(a.claim.start, a.claim.end));
+      expect(normal(liveRange(document, a.span).toString())).toBe(
+        report.text.slice(a.claim.start, a.claim.end),
+      );
     }
   });
 
