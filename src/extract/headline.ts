@@ -90,12 +90,15 @@ function isStandfirst(
   description: string,
   visibility: VisibilityChecker,
 ): boolean {
-  const text = (el.textContent ?? '').trim();
-  if (text.length < 20 || text.length > 600) return false;
+  // A standfirst is a small element: never read the text of a big wrapper (cheap on long pages).
+  if (el.childElementCount > 12) return false;
   const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`;
   // The body's own first paragraph marked "intro" or "lede" is the story's opening (BBC's
   // story-body__introduction), not a standfirst: there only an explicit name counts.
   const named = (inBody ? STRICT_STANDFIRST_HINT : STANDFIRST_HINT).test(hint);
+  if (!named && description.length <= 20) return false;
+  const text = (el.textContent ?? '').trim();
+  if (text.length < 20 || text.length > 600) return false;
   const isDescription = description.length > 20 && looseKey(text) === description;
   return (named || isDescription) && !el.closest('figure, figcaption, a') && visibility.isVisible(el);
 }

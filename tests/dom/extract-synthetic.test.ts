@@ -142,6 +142,21 @@ function suite(env: 'happy-dom' | 'jsdom', load: (html: string) => LoadedPage): 
         expectExactMap(article, doc);
       });
 
+      it('takes the element that repeats the meta description for the standfirst', () => {
+        const doc = page(
+          `<h1>Bridge to close for repairs</h1><div class="c-x1"><span>Six weeks of detours while engineers mend two cracked supports.</span></div>
+           <div class="story">${filler()}</div>`,
+          '<title>Bridge to close for repairs</title><meta name="description" content="Six weeks of detours while engineers mend two cracked supports.">',
+        );
+        const article = extractArticle(doc)!;
+        expect(article.blocks.slice(0, 2).map((b) => b.text)).toEqual([
+          'Bridge to close for repairs',
+          'Six weeks of detours while engineers mend two cracked supports.',
+        ]);
+        expect(article.bodyStart).toBe(2);
+        expect(article.blocks[2]!.text).toBe(FILLER[0]);
+      });
+
       it('never takes an unrelated h1 (a section name) for the headline', () => {
         const doc = page(
           `<h1>Local News</h1><div class="story"><h2>Bridge to close for repairs</h2>${filler()}</div>`,
