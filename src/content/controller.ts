@@ -127,7 +127,8 @@ export class ContentController {
     const { doc, api } = this.deps;
     const signal = this.root.signal;
     const view = doc.defaultView;
-    view?.addEventListener('pagehide', () => this.destroy(), { signal });
+    // Only the browser's own pagehide: a page could dispatch a forged one to switch us off.
+    view?.addEventListener('pagehide', (event) => event.isTrusted && this.destroy(), { signal });
     if (api) {
       this.checkContext = watchContext({
         signal,

@@ -36,13 +36,15 @@ const FIXTURES = [
 
 /**
  * Agreement floors over all six fixtures, set from what the analysis achieves
- * today (see `npm run eval`) with room below; they are floors, so they keep
- * holding as the analysis improves. Badge placement itself is exact: every
+ * today with room below (`npm run eval`: flagged precision and recall 1.00 on the
+ * gold texts; on the live pages, measured here: recall 1.00, precision 0.99 —
+ * the live page's extraction keeps a photo caption that Readability drops);
+ * they are floors, so they keep holding as the analysis improves. Badge placement itself is exact: every
  * badge must stand right after its own claim's sentence.
  */
-const MIN_RECALL = 0.6;
-const MIN_PRECISION = 0.6;
-const MIN_CATEGORY_AGREEMENT = 0.8;
+const MIN_RECALL = 0.9;
+const MIN_PRECISION = 0.9;
+const MIN_CATEGORY_AGREEMENT = 0.95;
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
@@ -224,6 +226,57 @@ describe('badges, popover and settings on a seed page', () => {
       .getAttribute('aria-expanded');
     expect(expanded).toBe('true');
     await page.keyboard.press('Escape');
+  });
+
+  it('answers scroll-to-claim (scroll and flash) and reanalyze from an extension page', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const last = report.claims.length - 1;
+    const send = (message: unknown) =>
+      ext.inExtension(
+        async ({ message, url }) => {
+          const tabs = await chrome.tabs.query({});
+          const answers = await Promise.all(
+            tabs.map((t) =>
+              chrome.tabs
+                .sendMessage(t.id!, { type: 'get-report' })
+                .then((s) => ((s as { page?: { url: string } } | undefined)?.page?.url === url ? t.id! : null))
+                .catch(() => null),
+            ),
+          );
+          const tabId = answers.find((id) => id !== null)!;
+          return chrome.tabs.sendMessage(tabId, message);
+        },
+        { message, url: page.url() },
+      );
+    expect(await send({ type: 'scroll-to-claim', claimIndex: last })).toEqual({ ok: true });
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(200);
+    expect(await page.evaluate(() => CSS.highlights.has('sourcing-lens-flash'))).toBe(true);
+    expect(await send({ type: 'scroll-to-claim', claimIndex: 100_000 })).toEqual({ ok: false });
+    // Malformed requests get no answer.
+    expect(await send({ type: 'scroll-to-claim', claimIndex: -1 }).catch(() => 'no answer')).not.toEqual({ ok: true });
+    const marks = () => page.evaluate(() => performance.getEntriesByName('sourcing-lens:redrawn').length);
+    const before = await marks();
+    expect(await send({ type: 'reanalyze' })).toEqual({ ok: true });
+    await expect.poll(marks, { timeout: 5000 }).toBe(before + 1);
+  });
+
+  it('ignores forged messages and events from the page', async () => {
+    const count = (await renderedBadges(page)).length;
+    await page.evaluate(() => {
+      for (const message of [
+        { type: 'reanalyze' },
+        { type: 'scroll-to-claim', claimIndex: 0 },
+        { type: 'report', status: 'off' },
+      ]) {
+        window.postMessage(message, '*');
+        document.dispatchEvent(new CustomEvent('sourcing-lens', { detail: message }));
+      }
+      // A forged pagehide must not tear us down.
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await page.waitForTimeout(500);
+    expect((await renderedBadges(page)).length).toBe(count);
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcing-lens:redrawn').length)).toBe(1);
   });
 
   it('removes exactly one category’s highlights and badges at once when it is switched off in storage', async () => {
