@@ -84,9 +84,13 @@ export function* extractArticleSteps(
   if (headline) {
     const inBody = body.findIndex((b) => b.segments.some((s) => headline.contains(s.node)));
     if (inBody >= 0) {
-      // Without Readability, what precedes the headline is page furniture (a section kicker, a breadcrumb).
       const [headBlock] = body.splice(inBody, 1);
-      if (method === 'fallback') body.splice(0, inBody);
+      if (method === 'fallback') {
+        // Without Readability, short lines above the headline are page furniture (a section
+        // kicker, a breadcrumb, a date); a real paragraph there stays.
+        const above = body.splice(0, inBody).filter((b) => b.text.length >= 80);
+        body.unshift(...above);
+      }
       head.push(headBlock!);
     } else {
       head.push(...buildBlocks(headline, identity, ctx));
