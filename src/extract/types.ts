@@ -7,9 +7,10 @@
  * One linear run of a block's text: block text `[start, end)` equals
  * `node.data.slice(nodeStart, nodeStart + (end - start))` exactly.
  *
- * Characters of the block text that no segment covers are collapsed white space
- * (a space standing for a run of newlines or tabs, or for a `<br>`-free gap
- * between two nodes): they exist in the block text but not verbatim in the DOM.
+ * A character of the block text that no segment covers is always a single
+ * space standing for collapsed white space that holds no plain space (a newline,
+ * a tab) or lies in a node that was left out; such a space is not verbatim in
+ * the DOM. A collapsed run that holds a plain space maps onto that space.
  */
 export interface TextSegment {
   node: Text;
@@ -59,8 +60,9 @@ export interface ExtractOptions {
   skipReadability?: boolean;
   /**
    * Use the engine's computed visibility (`Element.checkVisibility`) on top of the
-   * attribute and inline-style checks. `'auto'` (default) uses it when the DOM
-   * implements it; jsdom does not, happy-dom only approximates it.
+   * attribute, inline-style and screen-reader-class checks. `'auto'` (default)
+   * uses it only where the page has been laid out (a real browser); jsdom lacks
+   * it, and happy-dom's (no layout, slow) is used only when this is `true`.
    */
   computedVisibility?: boolean | 'auto';
 }
