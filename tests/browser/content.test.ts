@@ -239,7 +239,9 @@ describe('badges, popover and settings on a seed page', () => {
             tabs.map((t) =>
               chrome.tabs
                 .sendMessage(t.id!, { type: 'get-report' })
-                .then((s) => ((s as { page?: { url: string } } | undefined)?.page?.url === url ? t.id! : null))
+                .then((s) =>
+                  (s as { page?: { url: string } } | undefined)?.page?.url === url ? t.id! : null,
+                )
                 .catch(() => null),
             ),
           );
@@ -253,7 +255,9 @@ describe('badges, popover and settings on a seed page', () => {
     expect(await page.evaluate(() => CSS.highlights.has('sourcing-lens-flash'))).toBe(true);
     expect(await send({ type: 'scroll-to-claim', claimIndex: 100_000 })).toEqual({ ok: false });
     // Malformed requests get no answer.
-    expect(await send({ type: 'scroll-to-claim', claimIndex: -1 }).catch(() => 'no answer')).not.toEqual({ ok: true });
+    expect(await send({ type: 'scroll-to-claim', claimIndex: -1 }).catch(() => 'no answer')).not.toEqual({
+      ok: true,
+    });
     const marks = () => page.evaluate(() => performance.getEntriesByName('sourcing-lens:redrawn').length);
     const before = await marks();
     expect(await send({ type: 'reanalyze' })).toEqual({ ok: true });
@@ -388,7 +392,13 @@ describe('hostile page CSS and a dark page', () => {
         body::after { content: ''; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; }
       </style></head>`,
     );
-    server.route('/hostile/dark.html', hostile);
+    // Markup and script payloads in the article text, in a claim and in a source's name.
+    const payload = '&lt;img src=x onerror=alert(1)&gt;&lt;/style&gt;&lt;script&gt;alert(2)&lt;/script&gt;';
+    const withPayload = hostile.replace(
+      '</article>',
+      `<p>It is thought that the Kremlin is preparing a ${payload} evacuation to javascript:alert(3).</p></article>`,
+    );
+    server.route('/hostile/dark.html', withPayload);
     const page = await ext.newPage(server.url('/hostile/dark.html'));
     await waitForDrawn(page);
     const badges = await readBadges(page);
@@ -409,6 +419,31 @@ describe('hostile page CSS and a dark page', () => {
     });
     expect(onTop).toBe(true);
     await ext.screenshot(page, 'content-popover-dark-hostile');
+    await page.keyboard.press('Escape');
+
+    // The claim holding the payload gets its badge and popover like any other (a source name
+    // holding markup is tested in the DOM tests); the payload stays text, and nothing runs.
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const evil = page.locator('article > p:last-of-type sourcing-lens-badge button');
+    await expect.poll(() => evil.count()).toBe(1);
+    expect(await evil.getAttribute('aria-label')).toMatch(/^Vague attribution: /);
+    await evil.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.locator('article > p:last-of-type').textContent()).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
+    const injected = await page.evaluate(() => {
+      const root = document.querySelector('sourcing-lens-popover')!.shadowRoot!;
+      const badges = [...document.querySelectorAll('sourcing-lens-badge')].map((b) => b.shadowRoot!);
+      return [root, ...badges].reduce((n, r) => n + r.querySelectorAll('img,script').length, 0);
+    });
+    expect(injected).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 });
