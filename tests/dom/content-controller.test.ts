@@ -236,6 +236,33 @@ describe('content controller on the real pages (jsdom)', () => {
     dom.window.close();
   });
 
+  it("waits for the reader in 'click' mode, then analyses on request", async () => {
+    const dom = load(seedHtml('sun-putin-coup'));
+    const doc = dom.window.document;
+    const loaded: string[] = [];
+    const controller = new ContentController({
+      doc,
+      api: null,
+      isArticle: isProbablyArticle,
+      loadEngine: async () => {
+        loaded.push('engine');
+        return engine;
+      },
+      settings: { ...DEFAULT_SETTINGS, mode: 'click' },
+      highlightApi: fakeHighlightApi(),
+      settleMs: 20,
+    });
+    await controller.start();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(loaded).toEqual([]);
+    expect(doc.querySelectorAll('sourcing-lens-badge')).toHaveLength(0);
+    // What a 'reanalyze' request from the popup does.
+    await controller.analyse(true);
+    expect(controller.tabState.status).toBe('ready');
+    expect(doc.querySelectorAll('sourcing-lens-badge').length).toBeGreaterThan(0);
+    controller.destroy();
+  });
+
   it('does nothing further on a page that is not an article', async () => {
     const dom = load(
       '<!doctype html><html><body><nav><a href="/">Home</a></nav><ul><li><a href="/a">A</a></li></ul></body></html>',
