@@ -33,6 +33,7 @@ import { MetricsRecorder } from './metrics.ts';
 import { isDarkText } from './page-theme.ts';
 import { PageWatcher, pageUrl } from './page-watcher.ts';
 import { nextIdle, runSteps } from './scheduler.ts';
+import { removeOwnPreloads } from './stray-nodes.ts';
 
 /** What the controller is built from (the real modules in the extension, fakes in tests). */
 export interface ControllerDeps {
@@ -268,6 +269,7 @@ export class ContentController {
     this.checkedUrl = url;
     this.engine ??= deps.loadEngine();
     const engine = await this.engine;
+    this.removePreloads();
     if (signal.aborted) throw signal.reason;
     const t = m.now();
     const article = m.time(() => engine.extractArticle(doc, EXTRACT_OPTIONS), 'extract');
@@ -318,6 +320,15 @@ export class ContentController {
     if (m.metrics.drawnAfterMs === null) m.drawn();
     else m.mark('redrawn');
     this.setState({ status: 'ready', report, page: this.pageInfo(article.title) });
+  }
+
+  private removePreloads(): void {
+    const { api, doc } = this.deps;
+    try {
+      if (api) removeOwnPreloads(doc, api.runtime.getURL(''));
+    } catch {
+      // An orphaned context cannot name its origin; the links are harmless.
+    }
   }
 
   private mutate(write: () => void): void {

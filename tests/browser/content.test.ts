@@ -228,6 +228,19 @@ describe('badges, popover and settings on a seed page', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('leaves nothing of its own in the page head (no preload links, no style element)', async () => {
+    const own = await page.evaluate(
+      (origin) =>
+        [...document.head.querySelectorAll('link,style,script')].filter(
+          (el) =>
+            (el.getAttribute('href') ?? el.getAttribute('src') ?? '').startsWith(origin) ||
+            el.id.startsWith('sourcing-lens'),
+        ).length,
+      ext.extensionOrigin,
+    );
+    expect(own).toBe(0);
+  });
+
   it('answers scroll-to-claim (scroll and flash) and reanalyze from an extension page', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const last = report.claims.length - 1;
