@@ -192,12 +192,24 @@ export class ContentController {
       doc: this.deps.doc,
       signal,
       articleElements: () => this.article?.blocks.map((b) => b.element) ?? [],
-      onNavigate: () => this.analyse(true),
-      onArticleChange: () => this.analyse(false),
+      // In 'click' mode a new page waits for the reader again; a changed article is still re-analysed.
+      onNavigate: () => (this.settings.mode === 'auto' ? this.analyse(true) : this.awaitReader()),
+      onArticleChange: () =>
+        this.article || this.settings.mode === 'auto' ? this.analyse(false) : undefined,
       settleMs: this.deps.settleMs,
     });
     if (this.settings.mode === 'auto') void this.analyse(true);
     else this.setState({ status: 'analysing', page: this.pageInfo() }, false);
+  }
+
+  /** 'click' mode after a navigation: nothing on the page until the reader asks (a `reanalyze`). */
+  private awaitReader(): void {
+    this.run?.abort();
+    this.run = null;
+    this.mutate(() => this.clearPage());
+    this.article = null;
+    this.report = null;
+    this.setState({ status: 'analysing', page: this.pageInfo() }, false);
   }
 
   /** Switches off: everything leaves the page, the background hears "off". */
