@@ -12,9 +12,10 @@
  * When the sentence ends in the middle of a text node (the common case: one
  * `<p>` text node holding several sentences) there is no boundary to use, and
  * an inline badge needs one, so the text node is split with `splitText`. That
- * changes no text: the page's `innerText` stays the same. Live Ranges follow
- * the split (DOM standard), so highlights and other claims' Ranges stay valid,
- * and the split is recorded so {@link undoPlacement} can join the node again on
+ * changes no text: the page's `innerText` stays the same. Claim positions
+ * after the cut are moved into the new node (positions.ts `SplitTracker`, as a
+ * live Range would be), extract's offset map is updated ({@link followSplit}),
+ * and the split is recorded so {@link joinSplit} can join the node again on
  * teardown. If the page rewrote the head node meanwhile (a framework updating
  * "its" node), the tail we created is stale and is removed instead of joined.
  */

@@ -31,7 +31,7 @@ export interface DrawingOptions {
   mutate(write: () => void): void;
   /** The Highlight API to use (tests pass a fake); default the browser's, null where missing. */
   highlightApi?: HighlightApi | null;
-  /** Badges placed per slice. */
+  /** Badges created per step (a slice runs steps until its budget is spent). */
   chunk?: number;
 }
 
