@@ -313,7 +313,7 @@ describe('badges, popover and settings on a seed page', () => {
     expect(after.length).toBe(before.filter((b) => b.category !== off).length);
     expect(await highlightNames(page)).toEqual(names.filter((n) => n !== `sourcing-lens-${off}`));
     await setSettings({});
-    await expect.poll(async () => (await renderedBadges(page)).length, { timeout: 2000 }).toBe(before.length);
+    await expect.poll(async () => (await renderedBadges(page)).length, { timeout: 5000 }).toBe(before.length);
     expect(await highlightNames(page)).toEqual(names);
   });
 
@@ -321,7 +321,7 @@ describe('badges, popover and settings on a seed page', () => {
     const textBefore = await page.evaluate(() => document.body.textContent);
     const count = (await renderedBadges(page)).length;
     await setSettings({ disabledSites: ['127.0.0.1'] });
-    await expect.poll(() => page.locator('sourcing-lens-badge').count(), { timeout: 2000 }).toBe(0);
+    await expect.poll(() => page.locator('sourcing-lens-badge').count(), { timeout: 5000 }).toBe(0);
     expect(await highlightNames(page)).toEqual([]);
     expect(await page.locator('sourcing-lens-popover').count()).toBe(0);
     // The page's own text is exactly as it was, and so is its node structure (splits joined).
@@ -339,7 +339,7 @@ describe('badges, popover and settings on a seed page', () => {
 
   it('clears the page with the global switch', async () => {
     await setSettings({ enabled: false });
-    await expect.poll(() => page.locator('sourcing-lens-badge').count(), { timeout: 2000 }).toBe(0);
+    await expect.poll(() => page.locator('sourcing-lens-badge').count(), { timeout: 5000 }).toBe(0);
     await setSettings({});
     await expect
       .poll(() => page.locator('sourcing-lens-badge').count(), { timeout: 5000 })
