@@ -243,6 +243,33 @@ describe('content drawing', () => {
     expect((api.map.get('sourcing-lens-on-record') as unknown as Set<Range>).size).toBe(1);
   });
 
+  it('degrades to badges only where the Highlight API is missing', () => {
+    document.body.innerHTML = PAGE;
+    const article = extractArticle(document, { skipReadability: true })!;
+    const r = handReport(
+      article.blocks.map((b) => b.text),
+      [{ sentence: 'Prices rose on Monday.', category: 'vague', source: null }],
+      [],
+    );
+    const drawing = new Drawing({
+      doc: document,
+      report: r,
+      anchored: anchorAll(r, article).anchored,
+      dark: true,
+      isVisible: () => true,
+      mutate: (w) => w(),
+      // jsdom has no CSS.highlights: the browser's API is looked up and found missing.
+    });
+    const steps = drawing.drawSteps();
+    while (!steps.next().done);
+    expect(drawing.highlighter.supported).toBe(false);
+    expect(badges()).toHaveLength(1);
+    drawing.setVisible('vague', false);
+    expect(badges()[0]!.hidden).toBe(true);
+    drawing.detach();
+    expect(badges()).toHaveLength(0);
+  });
+
   it('tears down to exactly the original DOM: no badges, popover, highlights or split text nodes', () => {
     const { api, drawing } = setup();
     button(badges()[0]!).click();
