@@ -11,6 +11,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 // One build per browser: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
 export default defineConfig(({ mode }) => {
+  if (!['chrome', 'firefox', 'production', 'development'].includes(mode)) {
+    throw new Error(`Unknown build mode "${mode}": use --mode chrome or --mode firefox`);
+  }
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [preact(), crx({ manifest: manifestFor(base, target, version) as never, browser: target })],
