@@ -21,16 +21,14 @@ import {
   type Settings,
   watchSettings,
 } from '../settings/index.ts';
-import { alignmentProblem, anchorSteps } from './anchoring.ts';
 import { joinSplit, type TextSplit } from './badge-placement.ts';
-import { blockKinds } from './block-kinds.ts';
 import { watchContext } from './context-guard.ts';
-import { Drawing } from './drawing.ts';
+// Type only: the drawing code comes with the lazily loaded engine (see engine.ts).
+import type { Drawing } from './drawing.ts';
 import type { Engine } from './engine.ts';
 import { type ExtensionApi, isContextAlive, type MessageListener, safeSettingsArea } from './ext-api.ts';
 import type { HighlightApi } from './highlighter.ts';
 import { MetricsRecorder } from './metrics.ts';
-import { isDarkText } from './page-theme.ts';
 import { PageWatcher, pageUrl } from './page-watcher.ts';
 import { nextIdle, runSteps } from './scheduler.ts';
 import { removeOwnPreloads } from './stray-nodes.ts';
@@ -296,13 +294,13 @@ export class ContentController {
     const report = await runSteps(
       engine.analyzeSteps(
         article.blocks.map((b) => b.text),
-        { bodyStart: article.bodyStart, blockKinds: blockKinds(article.blocks) },
+        { bodyStart: article.bodyStart, blockKinds: engine.blockKinds(article.blocks) },
       ),
       { signal, onSlice: slices('analyse') },
     );
-    const problem = alignmentProblem(report, article);
+    const problem = engine.alignmentProblem(report, article);
     if (problem) throw new Error(`Report does not match the page: ${problem}`);
-    const { anchored } = await runSteps(anchorSteps(report, article), {
+    const { anchored } = await runSteps(engine.anchorSteps(report, article), {
       signal,
       onSlice: slices('anchor'),
     });
@@ -311,12 +309,12 @@ export class ContentController {
     await nextIdle(signal);
     const dark = m.time(() => {
       const sample = article.blocks[article.bodyStart]?.element ?? article.blocks[0]?.element ?? doc.body;
-      return isDarkText(sample);
+      return engine.isDarkText(sample);
     }, 'theme');
     m.time(() => this.detachDrawing(), 'detach');
     this.article = article;
     this.report = report;
-    const drawing = new Drawing({
+    const drawing = new engine.Drawing({
       doc,
       report,
       anchored,
