@@ -14,6 +14,19 @@ import { TabStore } from './tab-store.ts';
 const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 const store = new TabStore(browser.storage.session);
 
+// Updates to one tab run one after another, so a quick 'analysing' → 'ready' never ends with
+// the older state stored or painted last. (Lost with the worker, which only loses ordering.)
+const queues = new Map<number, Promise<unknown>>();
+function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const tail = run.catch(() => undefined);
+  queues.set(tabId, tail);
+  void tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return run;
+}
+
 /** Puts the state's count on the tab's icon; a tab closed meanwhile is not an error. */
 async function paint(tabId: number, state: StoredTabState | null): Promise<void> {
   const count = flaggedCount(state);
@@ -37,8 +50,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'report': {
       const { type: _type, ...state } = request;
       const tabId = accepted.tabId as number;
-      return store.set(tabId, state).then(async (stored) => {
-        await paint(tabId, stored);
+      return inTabOrder(tabId, async () => {
+        await paint(tabId, await store.set(tabId, state));
         return { ok: true } as const;
       });
     }
@@ -52,8 +65,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // A navigation or a reload starts the tab afresh; the new page's content script reports anew.
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (changeInfo.status !== 'loading') return;
-  void store.clear(tabId).then(() => paint(tabId, null));
+  void inTabOrder(tabId, async () => {
+    await store.clear(tabId);
+    await paint(tabId, null);
+  });
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void inTabOrder(tabId, () => store.clear(tabId)));
 browser.tabs.onReplaced.addListener((_added, removed) => void store.clear(removed));

@@ -204,6 +204,33 @@ describe('in Chromium', () => {
     for (const tab of tabs) await tab.page.close();
   });
 
+  it('applies quick successive reports from a tab in the order they were sent', async () => {
+    const { page, tabId } = await extensionTab();
+    const ready = {
+      type: 'report',
+      status: 'ready',
+      report: sampleReport(),
+      page: { url: 'https://a.example/', title: 'A' },
+    };
+    const burst = (messages: unknown[]) =>
+      page.evaluate((ms) => Promise.all(ms.map((m) => chrome.runtime.sendMessage(m))), messages);
+    for (let round = 0; round < 5; round++) {
+      await burst([
+        { type: 'report', status: 'analysing' },
+        ready,
+        { type: 'report', status: 'analysing' },
+        ready,
+      ]);
+      expect(await badge(tabId)).toBe('2');
+      await burst([ready, { type: 'report', status: 'analysing' }]);
+      expect(await badge(tabId)).toBe('');
+      expect((await send(page, { type: 'get-tab-state', tabId })).answer).toMatchObject({
+        status: 'analysing',
+      });
+    }
+    await page.close();
+  });
+
   it('answers null for a tab it knows nothing about', async () => {
     const { page } = await extensionTab();
     expect(await send(page, { type: 'get-tab-state', tabId: 987654 })).toEqual({ answer: null });
