@@ -312,4 +312,10 @@ export const NATIONALITIES: readonly string[] = [
   'left-wing',
   'nationalist',
   'separatist',
+  'libertarian',
+  'socialist',
+  'communist',
+  'populist',
+  'centrist',
+  'moderate',
 ];

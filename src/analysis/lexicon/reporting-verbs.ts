@@ -25,6 +25,8 @@ export interface ReportingVerb {
   withheld?: boolean;
   /** "issued a statement", "released a warning": reports only with a speech-act noun as object. */
   speechAct?: boolean;
+  /** A commitment whose content is an infinitive: "has pledged to punish", "vowed to fight". */
+  infinitive?: boolean;
 }
 
 /** Nouns for things said, as the object of "issued", "released", "made" ("issued a plea"). */
@@ -137,11 +139,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { forms: ['fear', 'fears', 'feared'], ambiguous: ['fear', 'fears'] },
   { forms: ['hope', 'hopes', 'hoped'], ambiguous: ['hope', 'hopes'] },
   { forms: ['defend', 'defends', 'defended'] },
-  { forms: ['vow', 'vows', 'vowed'], ambiguous: ['vow', 'vows'] },
+  { forms: ['vow', 'vows', 'vowed'], ambiguous: ['vow', 'vows'], infinitive: true },
   { forms: ['worry', 'worries', 'worried'], ambiguous: ['worry', 'worries'] },
-  { forms: ['pledge', 'pledges', 'pledged'], ambiguous: ['pledge', 'pledges'] },
-  { forms: ['promise', 'promises', 'promised'], ambiguous: ['promise', 'promises'] },
-  { forms: ['threaten', 'threatens', 'threatened'] },
+  { forms: ['pledge', 'pledges', 'pledged'], ambiguous: ['pledge', 'pledges'], infinitive: true },
+  { forms: ['promise', 'promises', 'promised'], ambiguous: ['promise', 'promises'], infinitive: true },
+  { forms: ['boast', 'boasts', 'boasted'], ambiguous: ['boast', 'boasts'] },
+  { forms: ['disagree', 'disagrees', 'disagreed'] },
   { forms: ['learn', 'learns', 'learned', 'learnt'], withheld: true },
   { forms: ['understand', 'understands'], withheld: true },
   { forms: ['reveal', 'reveals', 'revealed'] },

@@ -123,6 +123,15 @@ export const EXPERT_WORDS: readonly string[] = [
   'observer',
   'kremlinologist',
   'sovietologist',
+  'institution',
+  'research',
+  'studies',
+  'brookings',
+  'rand',
+  'chatham',
+  'carnegie',
+  'professors',
+  'lecturers',
 ];
 
 /** Generic groups that point at nobody who spoke ("experts say", "critics argue"). */
@@ -408,6 +417,15 @@ export const DOCUMENT_WORDS: readonly string[] = [
   'guidance',
   'guidelines',
   'evidence',
+  'results',
+  'tally',
+  'count',
+  'polling',
+  'projections',
+  'projection',
+  'calculations',
+  'tests',
+  'testing',
 ];
 
 /** Person-like role nouns usable as a definite description of a speaker ("the professor"). */

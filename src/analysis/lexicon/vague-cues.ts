@@ -15,7 +15,6 @@ export const VAGUE_WORDS: readonly string[] = [
   'rumoured',
   'rumored',
   'purported',
-  'so-called',
 ];
 
 /** Phrases that put a number or fact on nobody's word ("an estimated 30,000"). */

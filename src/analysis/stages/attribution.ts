@@ -1,3 +1,5 @@
+import { SPEECH_ACT_NOUNS } from '../lexicon/reporting-verbs.ts';
+import { wordSet } from '../text/words.ts';
 import type { BlockKind, Span } from '../types.ts';
 import type { Coreference } from './coreference.ts';
 import type { Cue } from './cues.ts';
@@ -36,6 +38,19 @@ interface ChosenCue {
   cue: Cue;
   entity: number | null;
 }
+
+const SPEECH_ACTS = wordSet([
+  ...SPEECH_ACT_NOUNS,
+  'words',
+  'remarks',
+  'comments',
+  'message',
+  'tweet',
+  'post',
+  'headline',
+  'slogan',
+  'title',
+]);
 
 /** A list after "X said:" runs at most this many blocks. */
 const MAX_LIST_ITEMS = 15;
@@ -81,8 +96,11 @@ export class Attribution {
       }
       const q = s.quoting;
       let speaker: number | null = null;
-      // A block quotation (<blockquote>) is quoted text whatever its marks.
-      if (block.kind === 'quote' || q.startsQuoted || q.share >= 0.5 || q.endsWithLongQuote) {
+      // A block quotation (<blockquote>) is quoted text whatever its marks. A sentence that only ends
+      // in a quotation continues the speaker unless its narration names another utterance
+      // ("…first comments came with a tough warning: “…”").
+      const quoted = block.kind === 'quote' || q.startsQuoted || q.share >= 0.5;
+      if (quoted || (q.endsWithLongQuote && !this.namesUtterance(s))) {
         speaker = nearestSpeaker(chosen, i) ?? previousSpeaker;
       } else if (listSpeaker !== null) {
         speaker = listSpeaker;
@@ -102,6 +120,14 @@ export class Attribution {
     }
     this.updateList(block, chosen);
     return claims;
+  }
+
+  /** True when the sentence's words before its first quotation name an utterance ("comments", "a warning"). */
+  private namesUtterance(s: SentenceFacts): boolean {
+    const firstQuote = s.quoting.overlapping[0]?.start ?? s.span.end;
+    const narration = this.text.slice(s.span.start, Math.max(s.span.start, firstQuote)).toLowerCase();
+    for (const w of narration.split(/[^a-z]+/)) if (SPEECH_ACTS.has(w)) return true;
+    return false;
   }
 
   /** Forgets who spoke: the headline and standfirst are not context for the body. */

@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, PERSON_ROLE_WORDS } from '../lexicon/roles.ts';
+import { ANONYMOUS_HEADS, NAME_CREDENTIALS, NAME_TITLES, PERSON_ROLE_WORDS } from '../lexicon/roles.ts';
 import { wordSet } from '../text/words.ts';
 import type { SourceKind, Span } from '../types.ts';
 import type { Mention } from './mentions.ts';
@@ -29,6 +29,8 @@ export interface Entity {
 
 const PERSON_ROLE = wordSet(PERSON_ROLE_WORDS);
 const ANON_HEAD = wordSet(ANONYMOUS_HEADS);
+const TITLE_WORDS = wordSet(NAME_TITLES);
+const CREDENTIAL_WORDS = wordSet(NAME_CREDENTIALS);
 /** How far back a lookup scans one index bucket. */
 const MAX_SCAN = 64;
 
@@ -172,10 +174,11 @@ export class Coreference {
    * spoke ("according to a computer programmer…" then "developer Ammar Askar").
    */
   private named(m: Mention, description: string | null, preName: string | null): number | null {
+    // Name words only: never a title or a credential ("Michael Calderwood, MD" is not "Biondi, MD").
     const nameWords = (m.personName ?? '')
       .toLowerCase()
       .split(/[^a-z\u00c0-\u024f]+/)
-      .filter((w) => w.length > 1);
+      .filter((w) => w.length > 2 && !TITLE_WORDS.has(w) && !CREDENTIAL_WORDS.has(w));
     for (const w of nameWords) {
       const hit = this.latestWhere(this.byWord.get(w), (e) =>
         (e.personName ?? '')
@@ -195,7 +198,15 @@ export class Coreference {
       const recent = this.speakers.slice(-2).reverse();
       for (const i of recent) {
         const e = this.entities[i] as Entity;
-        if (e.unnamedIntro && !e.personName && !e.plural) return i;
+        // Only someone introduced as an unnamed person ("a computer programmer"), not a role with its
+        // own standing ("an Israeli prime minister", an official).
+        if (
+          e.unnamedIntro &&
+          !e.personName &&
+          !e.plural &&
+          (e.kind === 'anonymous' || e.kind === 'person' || e.kind === 'expert')
+        )
+          return i;
       }
     }
     return null;

@@ -171,6 +171,11 @@ function isWord(t: Token | undefined): t is Token {
   return t?.word === true;
 }
 
+/** A middle initial: "Robert M. Danin", "Donald J. Trump". */
+function isInitial(t: Token): boolean {
+  return t.text.length === 1 && t.capital;
+}
+
 /** True when a word, written in lower case in the text, is a function word that ends a noun phrase. */
 function endsPhrase(t: Token, collected: number, prev?: Token, next?: Token): boolean {
   const w = t.lower;
@@ -229,13 +234,14 @@ function phraseBack(tokens: readonly Token[], i: number, floor: number): number 
       if (PRONOUNS.has(t.lower) && words > 0) break;
       if (++words > MAX_NP_WORDS) break;
       first = k;
-      if (PRONOUNS.has(t.lower)) break;
+      // A pronoun is a phrase of its own; a determiner opens the phrase ("keeps in place an Israeli prime minister").
+      if (PRONOUNS.has(t.lower) || (DET.has(t.lower) && words > 1)) break;
       continue;
     }
     // "Mr." and "Dr." keep their stop; joiners stay inside a phrase.
     const before = tokens[k - 1];
     if (t.text === '&' && isWord(before) && before.capital && first >= 0) continue;
-    if (t.text === '.' && isWord(before) && TITLES.has(before.lower)) continue;
+    if (t.text === '.' && isWord(before) && (TITLES.has(before.lower) || isInitial(before))) continue;
     if (NP_JOINERS.has(t.text) && isWord(before) && first >= 0) continue;
     break;
   }
@@ -264,7 +270,13 @@ function phraseForward(tokens: readonly Token[], i: number): number {
       continue;
     }
     const prev = tokens[k - 1];
-    if (t.text === '.' && isWord(prev) && TITLES.has(prev.lower) && isWord(tokens[k + 1])) continue;
+    if (
+      t.text === '.' &&
+      isWord(prev) &&
+      (TITLES.has(prev.lower) || isInitial(prev)) &&
+      isWord(tokens[k + 1])
+    )
+      continue;
     if (NP_JOINERS.has(t.text) && last >= 0 && isWord(tokens[k + 1])) continue;
     // Credentials after a name: "Katie Allen, MD, PhD".
     const next = tokens[k + 1];
@@ -364,7 +376,8 @@ function precedesQuote(tokens: readonly Token[], i: number): boolean {
 function hasComplement(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return true;
-  if (next.word) return next.lower === 'that';
+  // "that", or a clause opened by a subject pronoun: "promises it will", "warns they could".
+  if (next.word) return next.lower === 'that' || PRONOUNS.has(next.lower);
   return (
     next.text === ':' ||
     next.text === ',' ||
@@ -490,6 +503,23 @@ function clauseSubject(tokens: readonly Token[], v: number): Subject | null {
   }
   if (!validPhrase(tokens, start, last) || last >= v) return null;
   const after = tokens[last + 1];
+  if (after?.text === ',') {
+    // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the name in apposition speaks.
+    let close = last + 2;
+    while (close < v && close < last + 8 && (tokens[close] as Token).text !== ',') close++;
+    const name = tokens.slice(last + 2, close);
+    const verb = tokens[close + 1];
+    if (
+      close < v &&
+      name.length > 0 &&
+      name.every((t) => t.word && t.capital) &&
+      verb?.word &&
+      !verb.capital
+    ) {
+      return { first: last + 2, last: close - 1, desc: span(tokens, start, last) };
+    }
+    return null;
+  }
   if (!after?.word || after.capital) return null;
   return { first: start, last, desc: null };
 }
@@ -662,6 +692,9 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
   // Passive hearsay: "are reported to", "were said yesterday to be", "It is thought that".
   // "We're told", "I am told": unnamed sources told the outlet.
   if (t.lower === 'told' && firstPersonPassive(tokens, v)) {
+    // "We're told that we reveal our true character": everyone is told, by no one in particular.
+    if (inclusiveWe(tokens, v))
+      return vague({ start: (tokens[firstPersonAt(tokens, v)] as Token).start, end: hit.end });
     const k = firstPersonAt(tokens, v);
     return { ...speaker(tokens, { first: k, last: k, desc: null }, hit, false, false), withheld: true };
   }
@@ -682,7 +715,7 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
   if (verb.passiveOnly) return null;
   // "will announce", "could say": an event to come or a possibility, not a claim made.
   if (modalBefore(tokens, v)) return null;
-  if (next?.word && next.lower === 'to' && infinitiveAfter(tokens, v + 1)) return null;
+  if (next?.word && next.lower === 'to' && !verb.infinitive && infinitiveAfter(tokens, v + 1)) return null;
   const ambiguous = verb.ambiguous?.includes(t.lower) ?? false;
   const inverted = followsQuote(tokens, v);
   const beforeQuote = precedesQuote(tokens, v);
@@ -748,6 +781,16 @@ function firstPersonAt(tokens: readonly Token[], v: number): number {
     if (FIRST_PERSON_PASSIVE.has(t.lower) || FIRST.has(t.lower)) return k;
   }
   return v - 1;
+}
+
+/** True when what "we" are told is about "us": the inclusive "we" of a proverb or a general truth. */
+function inclusiveWe(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && (t.lower === 'we' || t.lower === 'our' || t.lower === 'us' || t.lower === 'ourselves'))
+      return true;
+  }
+  return false;
 }
 
 /** True for "we're told", "I am told", "we have been told", "I was told". */

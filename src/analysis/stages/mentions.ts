@@ -43,6 +43,8 @@ export interface Mention {
   nationalities: string[];
   /** Lower-case words of the mention, for matching role descriptions. */
   words: string[];
+  /** "A number of analysts": a quantity of a group, which keeps a generic group generic. */
+  quantified: boolean;
   /** The kind this mention suggests, or `generic` for a group that points at no one. */
   kind: SourceKind | 'generic';
   /** True for people (named or by role), false for documents, channels, organisations. */
@@ -81,6 +83,29 @@ const POSTNOMINAL = wordSet([
 /** A description that withholds the name on purpose ("who spoke on condition of anonymity"). */
 const WITHHELD =
   /\b(?:anonymity|anonymously|not (?:to be|be) (?:named|identified)|(?:declined|refused) to be (?:named|identified)|(?:not )?authori[sz]ed to (?:speak|comment|discuss)|familiar with|close to|knowledge of|briefed on|privy to)\b/i;
+const QUANTITIES = wordSet([
+  'number',
+  'lot',
+  'lots',
+  'handful',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'couple',
+  'majority',
+  'minority',
+  'host',
+  'range',
+  'series',
+  'variety',
+  'chorus',
+  'raft',
+  'slew',
+  'group',
+]);
+/** Occupations by their endings: "programmer", "developer", "technician", "consultant". */
+const OCCUPATION = /(?:er|or|ist|ian|ant|ent)s?$/;
 const PERSON_GROUPS = wordSet([
   'people',
   'persons',
@@ -154,6 +179,7 @@ export function readMention(text: string, span: Span, atSentenceStart: boolean, 
     words,
     kind: 'person',
     personLike: true,
+    quantified: false,
   };
   if (tokens.length === 1) {
     const p = SPEAKER_PRONOUNS[words[0] as string];
@@ -170,13 +196,20 @@ export function readMention(text: string, span: Span, atSentenceStart: boolean, 
 
   // The head: the word before "of" ("head of Ukrainian military intelligence"), or before a
   // post-nominal modifier ("people familiar with the matter"), else the last word.
-  const ofAt = words.indexOf('of');
+  // "A number of analysts", "dozens of residents": a quantity of the group after "of", which stays generic.
+  let quantified = false;
+  let ofAt = words.indexOf('of');
+  if (ofAt > 0 && QUANTITIES.has(words[ofAt - 1] as string)) {
+    quantified = true;
+    ofAt = -1;
+  }
   const postAt = words.findIndex((w, i) => i > 0 && POSTNOMINAL.has(w));
   let headIndex = postAt > 0 ? postAt - 1 : ofAt > 0 ? ofAt - 1 : words.length - 1;
   // Credentials are not the head ("Katie Allen, MD, PhD").
   while (headIndex > 0 && CREDENTIALS.has(words[headIndex] as string) && (tokens[headIndex] as Token).capital)
     headIndex--;
   const headToken = tokens[headIndex] as Token;
+  base.quantified = quantified;
   base.head = headToken.lower;
   base.plural = isPlural(base.head);
 
@@ -245,7 +278,7 @@ export function readMention(text: string, span: Span, atSentenceStart: boolean, 
     return base;
   }
 
-  base.personLike = PERSON_ROLE.has(base.head) || PERSON_GROUPS.has(base.head);
+  base.personLike = PERSON_ROLE.has(base.head) || PERSON_GROUPS.has(base.head) || OCCUPATION.test(base.head);
   base.kind = kindOfCommon(base, words, joined, context);
   if (base.kind === 'document' || base.kind === 'media')
     base.personLike =
@@ -259,7 +292,7 @@ export function readMention(text: string, span: Span, atSentenceStart: boolean, 
 /** The kind of a named person, from the words around the name and its description. */
 function kindOfNamed(words: readonly string[], context: string): SourceKind {
   const all = [...words, ...wordsOf(context)];
-  if (all.some((w) => EXPERT.has(w))) return 'expert';
+  if (all.some((w) => EXPERT.has(w)) || /\bthink[- ]?tanks?\b/i.test(context)) return 'expert';
   if (all.some((w) => MEDIA_ROLE.has(w))) return 'media';
   if (
     all.some(
@@ -317,11 +350,21 @@ function kindOfCommon(
     generic &&
     !hasProper &&
     !m.definite &&
-    !m.indefinite &&
-    words.every((w) => w === head || GENERIC_DET.has(w) || NATIONALITY.has(w))
+    (!m.indefinite || m.quantified) &&
+    words.every(
+      (w) =>
+        w === head ||
+        GENERIC_DET.has(w) ||
+        NATIONALITY.has(w) ||
+        QUANTITIES.has(w) ||
+        w === 'of' ||
+        w === 'a',
+    )
   ) {
     return 'generic';
   }
+  // A document as the head ("the research", "the study") is a document, whatever its modifiers.
+  if (DOCUMENT.has(head) && !PERSON_ROLE.has(head)) return 'document';
   if (
     words.some((w) => EXPERT.has(w)) ||
     /\b(?:professor|lecturer|academic|expert|analyst|researcher|fellow)\b/.test(context.toLowerCase())
@@ -332,5 +375,6 @@ function kindOfCommon(
   if (MEDIA_ROLE.has(head)) return 'media';
   if (words.some((w) => OFFICIAL.has(w))) return 'official';
   if (joined.includes('spokes')) return 'official';
-  return m.indefinite ? 'anonymous' : 'person';
+  // An unnamed person ("a witness", "a programmer") cannot be checked; an unnamed thing ("an assault") is no source.
+  return m.indefinite && m.personLike ? 'anonymous' : 'person';
 }
