@@ -71,3 +71,34 @@ export function formatTotal(t: TotalScore): string {
     `cluster purity ${pct(f.purity)} (${t.purity.largest}/${t.purity.attributed})   expect met ${t.expectMet}/${t.expectTotal}`,
   ].join('\n');
 }
+
+/** One Markdown table row per article and a total row: flagged precision / recall, recalls, purity, expect checks. */
+export function formatMarkdown(scores: readonly ArticleScore[], total: TotalScore): string {
+  const r = (hit: number, all: number): string => (all === 0 ? '–' : `${hit}/${all}`);
+  const rows = [
+    '| article | flagged P / R | explicit | implicit | purity | expect |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const s of scores) {
+    const flagged = { tp: 0, fp: 0, fn: 0 };
+    for (const c of ['anonymous', 'single-expert', 'vague'] as const) {
+      flagged.tp += s.perCategory[c].tp;
+      flagged.fp += s.perCategory[c].fp;
+      flagged.fn += s.perCategory[c].fn;
+    }
+    const m = prf(flagged);
+    const none = flagged.tp + flagged.fp + flagged.fn === 0;
+    const largest = s.purity.reduce((a, p) => a + p.largest, 0);
+    const attributed = s.purity.reduce((a, p) => a + p.attributed, 0);
+    const met = s.expect.filter((e) => e.ok).length;
+    rows.push(
+      `| ${s.name} | ${none ? 'nothing to flag, none flagged' : `${pct(m.precision)} / ${pct(m.recall)}`} | ${r(s.explicit.hit, s.explicit.total)} | ${r(s.implicit.hit, s.implicit.total)} | ${r(largest, attributed)} | ${r(met, s.expect.length)} |`,
+    );
+  }
+  const f = totalFigures(total);
+  const fl = prf(total.flagged);
+  rows.push(
+    `| **total** | ${pct(fl.precision)} / ${pct(fl.recall)} (F1 ${pct(f.flaggedF1)}) | ${r(total.explicit.hit, total.explicit.total)} | ${r(total.implicit.hit, total.implicit.total)} | ${r(total.purity.largest, total.purity.attributed)} | ${r(total.expectMet, total.expectTotal)} |`,
+  );
+  return rows.join('\n');
+}
