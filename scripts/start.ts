@@ -119,8 +119,10 @@ async function showcase(browser: ExtensionBrowser, url: string): Promise<string[
     .join(', ');
   lines.push(`Claims: ${report.summary.total} (${counts}); flagged ${report.summary.flagged}.`);
   lines.push(`On the page: ${badgeCount} inline badges; toolbar badge "${toolbar}".`);
-  for (const source of report.sources.slice(0, 3))
-    lines.push(`  source: ${source.name} (${source.kind}), ${source.claims} claims`);
+  for (const source of report.sources.slice(0, 3)) {
+    const claims = `${source.claims} claim${source.claims === 1 ? '' : 's'}`;
+    lines.push(`  source: ${source.name} (${source.kind}), ${claims}`);
+  }
 
   const shots: string[] = [];
   if (badgeCount > 0) {
@@ -140,10 +142,9 @@ async function showcase(browser: ExtensionBrowser, url: string): Promise<string[
   shots.push(await browser.screenshot(popup, 'start-popup', { fullPage: true }));
   await popup.close();
   for (const shot of shots) lines.push(`Screenshot: ${shot}`);
-  const outside = browser.requests.filter(
-    (r) => r.origin !== 'page' && !r.url.startsWith(browser.extensionOrigin),
-  );
-  lines.push(`Network requests by the extension: ${outside.length}.`);
+  // The served pages reference nothing beyond 127.0.0.1, so any other request would be ours.
+  const outside = browser.requestsOutside([new URL(url).origin, 'chrome://']);
+  lines.push(`Requests beyond 127.0.0.1 and the extension's own files: ${outside.length}.`);
   if (browser.problems.length > 0)
     lines.push(`Page errors: ${browser.problems.map((p) => p.text).join(' | ')}`);
   return lines;
