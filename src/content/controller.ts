@@ -281,16 +281,19 @@ export class ContentController {
     const engine = await this.engine;
     this.removePreloads();
     if (signal.aborted) throw signal.reason;
-    const t = m.now();
-    const article = m.time(() => engine.extractArticle(doc, EXTRACT_OPTIONS), 'extract');
-    m.metrics.extractMs = m.now() - t;
+    const slices = (phase: string) => (ms: number) => m.addTask(ms, phase);
+    const extractStart = m.metrics.phases.extract ?? 0;
+    const article = await runSteps(engine.extractArticleSteps(doc, EXTRACT_OPTIONS), {
+      signal,
+      onSlice: slices('extract'),
+    });
+    m.metrics.extractMs = (m.metrics.phases.extract ?? 0) - extractStart;
     if (!article) {
       this.mutate(() => this.clearPage());
       this.article = null;
       this.setState({ status: 'not-article', page: this.pageInfo() });
       return;
     }
-    const slices = (phase: string) => (ms: number) => m.addTask(ms, phase);
     const report = await runSteps(
       engine.analyzeSteps(
         article.blocks.map((b) => b.text),

@@ -14,7 +14,7 @@ import type { Drawing } from './drawing.ts';
 import type { isDarkText } from './page-theme.ts';
 
 export { analyzeSteps } from '../analysis/index.ts';
-export { extractArticle } from '../extract/index.ts';
+export { extractArticle, extractArticleSteps } from '../extract/index.ts';
 export { alignmentProblem, anchorSteps } from './anchoring.ts';
 export { blockKinds } from './block-kinds.ts';
 export { Drawing } from './drawing.ts';
@@ -23,6 +23,11 @@ export { isDarkText } from './page-theme.ts';
 /** What the controller needs from the engine. */
 export interface Engine {
   extractArticle(doc: Document, options?: ExtractOptions): ExtractedArticle | null;
+  /** The same, cut into slices the scheduler runs in idle time. */
+  extractArticleSteps(
+    doc: Document,
+    options?: ExtractOptions,
+  ): Generator<void, ExtractedArticle | null, void>;
   analyzeSteps(input: readonly string[], options?: AnalyzeOptions): Generator<void, Report, void>;
   alignmentProblem: typeof alignmentProblem;
   anchorSteps: typeof anchorSteps;
