@@ -1,10 +1,17 @@
-import { requestContent } from '../messaging/index.ts';
+import { requestContent, type TabState } from '../messaging/index.ts';
 
 /** The browser APIs the injector uses. */
 export interface InjectApi {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
   scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
   runtime: { getManifest(): { content_scripts?: { js?: string[] }[] } };
+}
+
+/** What {@link ensureContent} found: `state` is the live content script's own state, if it answered. */
+export interface EnsureResult {
+  ok: boolean;
+  injected: boolean;
+  state?: TabState;
 }
 
 /**
@@ -15,13 +22,10 @@ export interface InjectApi {
  * opened the popup on the tab (content-script match patterns do not grant it); Firefox also
  * through the content-script host permission. Resolves `{ ok: false }` where the browser forbids it.
  */
-export async function ensureContent(
-  api: InjectApi,
-  tabId: number,
-): Promise<{ ok: boolean; injected: boolean }> {
+export async function ensureContent(api: InjectApi, tabId: number): Promise<EnsureResult> {
   try {
-    await requestContent((m) => api.tabs.sendMessage(tabId, m), { type: 'get-report' });
-    return { ok: true, injected: false };
+    const state = await requestContent((m) => api.tabs.sendMessage(tabId, m), { type: 'get-report' });
+    return { ok: true, injected: false, state };
   } catch {
     // No live content script: inject one below.
   }

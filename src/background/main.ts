@@ -57,8 +57,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     }
     case 'get-tab-state':
       return store.get(request.tabId);
-    case 'ensure-content':
-      return ensureContent(browser, request.tabId);
+    case 'ensure-content': {
+      const tabId = request.tabId;
+      return ensureContent(browser, tabId).then(async ({ ok, injected, state }) => {
+        // A live content script's own state heals a lost one (a report sent while the page was
+        // prerendered, evicted under quota, or cleared by a late navigation event).
+        if (state) await inTabOrder(tabId, async () => paint(tabId, await store.set(tabId, state)));
+        return { ok, injected };
+      });
+    }
   }
 });
 

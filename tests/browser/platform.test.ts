@@ -293,18 +293,28 @@ describe('in Chromium', () => {
     await asker.page.close();
   });
 
-  it('finds the live content script on an article, and refuses browser pages', async () => {
+  it('finds the live content script on an article (healing a lost state from it), and refuses browser pages', async () => {
     const { page: popup } = await extensionTab();
     const article = await browser.newPage(server.seedUrl(server.seeds[0] as string));
     const tabId = await browser.tabIdOf(article);
-    // Once the manifest's content script has reported in, it answers the ping, so nothing is injected. (Injecting where none runs
-    // needs the activeTab grant a real toolbar click gives, which test code cannot produce.)
-    await expect
-      .poll(async () => (await send(popup, { type: 'get-tab-state', tabId })).answer, { timeout: 20_000 })
-      .not.toBeNull();
+    // Once the manifest's content script has reported in, it answers the ping, so nothing is
+    // injected. (Injecting where none runs needs the activeTab grant a real toolbar click
+    // gives, which test code cannot produce.)
+    const stateOf = async () =>
+      (await send(popup, { type: 'get-tab-state', tabId })).answer as { status: string } | null;
+    await expect.poll(async () => (await stateOf())?.status, { timeout: 20_000 }).toBe('ready');
+    const before = await stateOf();
+    // A lost state (evicted, or reported while prerendered) is healed from the live content script.
+    await browser.inExtension((key) => chrome.storage.session.remove(key), `tab:${tabId}`);
+    expect(await stateOf()).toBeNull();
     expect(await send(popup, { type: 'ensure-content', tabId })).toEqual({
       answer: { ok: true, injected: false },
     });
+    expect(await stateOf()).toMatchObject({
+      status: 'ready',
+      report: (before as unknown as { report: unknown }).report,
+    });
+    expect(await badge(tabId)).not.toBe('');
     const internal = await browser.newPage('chrome://version/');
     const internalId = await browser.tabIdOf(internal);
     expect(await send(popup, { type: 'ensure-content', tabId: internalId })).toEqual({
