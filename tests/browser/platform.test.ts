@@ -305,7 +305,10 @@ describe('in Chromium', () => {
     await expect.poll(async () => (await stateOf())?.status, { timeout: 20_000 }).toBe('ready');
     const before = await stateOf();
     // A lost state (evicted, or reported while prerendered) is healed from the live content script.
-    await browser.inExtension((key) => chrome.storage.session.remove(key), `tab:${tabId}`);
+    await browser.inExtension(async (id) => {
+      await chrome.storage.session.remove(`tab:${id}`);
+      await chrome.action.setBadgeText({ tabId: id, text: '' });
+    }, tabId);
     expect(await stateOf()).toBeNull();
     expect(await send(popup, { type: 'ensure-content', tabId })).toEqual({
       answer: { ok: true, injected: false },
