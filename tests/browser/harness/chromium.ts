@@ -4,7 +4,7 @@
  * and extension id, tab ids, the popup opened against a tab, every network request, every
  * page error, and screenshots kept in `artifacts/`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -98,6 +98,11 @@ export function chromiumArgs(extension: string): string[] {
 /** Launches Chromium with the extension and waits for its service worker. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extension = options.extension ?? requireBuilt('chrome');
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
   const profile = mkdtempSync(join(tmpdir(), 'sourcing-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

@@ -3,6 +3,7 @@
  * extension installed as a temporary add-on. Firefox refuses `moz-extension://` pages
  * opened from test code, so Firefox tests look at what the content script does on pages.
  */
+import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { artifactPath, requireBuilt } from './paths.ts';
 
@@ -26,6 +27,11 @@ export async function launchFirefox(
   options: { extension?: string; headless?: boolean } = {},
 ): Promise<ExtensionFirefox> {
   const extension = options.extension ?? requireBuilt('firefox');
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `No Firefox at ${FIREFOX_PATH}: install it (apt-get install firefox-esr) or set FIREFOX_PATH.`,
+    );
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
