@@ -13,7 +13,7 @@
  */
 import type { Category, Report } from '../analysis/types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { acceptContentRequest, type PageInfo, requestBackground, type TabState } from '../messaging/index.ts';
+import { type PageInfo, requestBackground, type TabState } from '../messaging/index.ts';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
@@ -26,10 +26,11 @@ import { watchContext } from './context-guard.ts';
 // Type only: the drawing code comes with the lazily loaded engine (see engine.ts).
 import type { Drawing } from './drawing.ts';
 import type { Engine } from './engine.ts';
-import { type ExtensionApi, isContextAlive, type MessageListener, safeSettingsArea } from './ext-api.ts';
+import { type ExtensionApi, isContextAlive, safeSettingsArea } from './ext-api.ts';
 import type { HighlightApi } from './highlighter.ts';
 import { MetricsRecorder } from './metrics.ts';
 import { PageWatcher, pageUrl } from './page-watcher.ts';
+import { listenForRequests } from './requests.ts';
 import { nextIdle, runSteps } from './scheduler.ts';
 import { removeOwnPreloads } from './stray-nodes.ts';
 
@@ -402,56 +403,30 @@ export class ContentController {
     });
   }
 
-  /** `get-report`, `scroll-to-claim`, `reanalyze` from our popup or background (shape and sender checked). */
+  /** `get-report`, `scroll-to-claim`, `reanalyze` from our popup or background (see requests.ts). */
   private listenForMessages(api: ExtensionApi): void {
-    let self: { id: string; origin: string };
-    try {
-      self = { id: api.runtime.id ?? '', origin: api.runtime.getURL('') };
-    } catch {
-      return;
-    }
-    const listener: MessageListener = (message, sender, sendResponse) => {
-      if (!this.checkContext()) return false;
-      const request = acceptContentRequest(message, sender, self);
-      if (!request) return false;
-      switch (request.type) {
-        case 'get-report':
-          // Only answers: the background also asks this to see whether we are alive.
-          sendResponse(this.state);
-          return false;
-        case 'scroll-to-claim': {
+    listenForRequests(
+      api,
+      {
+        alive: () => this.checkContext(),
+        state: () => this.state,
+        scrollToClaim: (index) => {
           const drawing = this.drawing;
-          const ok = !!drawing && drawing.has(request.claimIndex);
-          if (ok) this.metrics.time(() => drawing.showClaim(request.claimIndex), 'scroll');
-          sendResponse({ ok });
-          return false;
-        }
-        case 'reanalyze':
+          if (!drawing?.has(index)) return false;
+          this.metrics.time(() => drawing.showClaim(index), 'scroll');
+          return true;
+        },
+        reanalyze: () => {
           if (!this.isArticlePage && this.isArticleNow()) {
+            // A late article the reader asks about ("Check again" in the popup).
             this.isArticlePage = true;
             this.lateWatch?.abort();
             void this.loadAndWatchSettings();
           } else if (this.active) void this.analyse(true);
-          sendResponse({ ok: this.active !== null || this.isArticlePage });
-          return false;
-      }
-      return false;
-    };
-    try {
-      api.runtime.onMessage.addListener(listener);
-    } catch {
-      return;
-    }
-    this.root.signal.addEventListener(
-      'abort',
-      () => {
-        try {
-          api.runtime.onMessage.removeListener(listener);
-        } catch {
-          // The context is gone; so is the listener.
-        }
+          return this.active !== null || this.isArticlePage;
+        },
       },
-      { once: true },
+      this.root.signal,
     );
   }
 
