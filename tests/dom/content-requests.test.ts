@@ -42,8 +42,14 @@ describe('content requests', () => {
       {
         alive: () => true,
         state: () => ({ status: 'not-article' }),
-        scrollToClaim: (i) => (calls.push(`scroll ${i}`), i === 3),
-        reanalyze: () => (calls.push('reanalyze'), true),
+        scrollToClaim: (i) => {
+          calls.push(`scroll ${i}`);
+          return i === 3;
+        },
+        reanalyze: () => {
+          calls.push('reanalyze');
+          return true;
+        },
       },
       new AbortController().signal,
     );
