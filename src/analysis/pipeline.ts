@@ -2,16 +2,16 @@ import { Attribution, type BlockFacts, type RawClaim, type SentenceFacts } from 
 import { layOut } from './stages/blocks.ts';
 import { categorize } from './stages/categories.ts';
 import { Coreference } from './stages/coreference.ts';
-import { type CueHit, findCueHits } from './stages/cue-hits.ts';
+import { type CueHit, findCueHitsSteps } from './stages/cue-hits.ts';
 import { findCues } from './stages/cues.ts';
-import { findQuotes } from './stages/quotes.ts';
+import { findQuotesSteps } from './stages/quotes.ts';
 import { sentenceQuoting } from './stages/sentence-quotes.ts';
 import { splitSentences } from './stages/sentences.ts';
 import { summarize } from './stages/summary.ts';
 import type { AnalysisInput, AnalyzeOptions, Report } from './types.ts';
 
 /** Characters of text processed between two pauses of {@link runPipeline}. */
-const SLICE_CHARS = 12_000;
+const SLICE_CHARS = 6_000;
 
 /**
  * The analysis, stage by stage: blocks → quotations → sentences → cues →
@@ -24,12 +24,13 @@ export function* runPipeline(
   options: AnalyzeOptions = {},
 ): Generator<void, Report, void> {
   const { text, blocks, work } = layOut(input);
-  const quotes = findQuotes(
+  const quotes = yield* findQuotesSteps(
     text,
     work.map((w) => w.span),
+    SLICE_CHARS,
   );
   yield;
-  const hits = findCueHits(text);
+  const hits = yield* findCueHitsSteps(text, SLICE_CHARS * 4);
   yield;
 
   // Sentences, their quotations and their cues, block by block.

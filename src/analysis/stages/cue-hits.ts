@@ -97,10 +97,24 @@ function matchRest(text: string, end: number, rest: readonly string[]): number {
  * any case ("According to", "It is thought").
  */
 export function findCueHits(text: string): CueHit[] {
+  const steps = findCueHitsSteps(text, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** {@link findCueHits} in slices: pauses, between two words, after about `sliceChars` characters. */
+export function* findCueHitsSteps(text: string, sliceChars: number): Generator<void, CueHit[], void> {
   const hits: CueHit[] = [];
   const n = text.length;
   let i = 0;
+  let pauseAt = sliceChars;
   while (i < n) {
+    if (i >= pauseAt) {
+      pauseAt = i + sliceChars;
+      yield;
+    }
     if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;

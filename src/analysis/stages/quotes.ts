@@ -134,29 +134,72 @@ function spansOf(marks: readonly Mark[], family: Family, blockEnd: number): { sp
  * looked at once, each mark a constant number of times.
  */
 export function findQuotes(text: string, blocks: readonly Span[]): BlockQuotes[] {
+  const steps = findQuotesSteps(text, blocks, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * {@link findQuotes} in slices: pauses after about `sliceChars` characters of
+ * blocks, in each of its two passes (marks, then quotations).
+ */
+export function* findQuotesSteps(
+  text: string,
+  blocks: readonly Span[],
+  sliceChars: number,
+): Generator<void, BlockQuotes[], void> {
   const positions = quotePositions(text);
   const cursor = { next: 0 };
-  const allMarks = blocks.map((b) => marksOf(text, b, positions, cursor));
+  const allMarks: Mark[][] = [];
+  let budget = sliceChars;
+  for (const b of blocks) {
+    allMarks.push(marksOf(text, b, positions, cursor));
+    budget -= b.end - b.start;
+    if (budget <= 0) {
+      budget = sliceChars;
+      yield;
+    }
+  }
   const primary = primaryFamily(allMarks);
   const other: Family = primary === 'double' ? 'single' : 'double';
-  return blocks.map((block, i) => {
-    const marks = allMarks[i] ?? [];
-    const main = spansOf(marks, primary, block.end);
-    const secondary = spansOf(marks, other, block.end).spans;
-    const nested: Span[] = [];
-    const spans = main.spans.slice();
-    // Both lists are in order: one walk decides which secondary quotations lie inside a main one.
-    let m = 0;
-    for (const s of secondary) {
-      while (m < main.spans.length && (main.spans[m] as Span).end <= s.start) m++;
-      const host = main.spans[m];
-      if (host && host.start <= s.start) nested.push(s);
-      // A closed quotation in the other style outside the main ones is a quotation too.
-      else if (s.end < block.end || !main.open) {
-        if (s.end !== block.end || isQuoteCode(text.charCodeAt(s.end - 1))) spans.push(s);
-      }
+  const out: BlockQuotes[] = [];
+  budget = sliceChars;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Span;
+    out.push(blockQuotes(text, block, allMarks[i] ?? [], primary, other));
+    budget -= block.end - block.start;
+    if (budget <= 0) {
+      budget = sliceChars;
+      yield;
     }
-    spans.sort((a, b) => a.start - b.start);
-    return { spans, nested, openAtEnd: main.open };
-  });
+  }
+  return out;
+}
+
+function blockQuotes(
+  text: string,
+  block: Span,
+  marks: readonly Mark[],
+  primary: Family,
+  other: Family,
+): BlockQuotes {
+  const main = spansOf(marks, primary, block.end);
+  const secondary = spansOf(marks, other, block.end).spans;
+  const nested: Span[] = [];
+  const spans = main.spans.slice();
+  // Both lists are in order: one walk decides which secondary quotations lie inside a main one.
+  let m = 0;
+  for (const s of secondary) {
+    while (m < main.spans.length && (main.spans[m] as Span).end <= s.start) m++;
+    const host = main.spans[m];
+    if (host && host.start <= s.start) nested.push(s);
+    // A closed quotation in the other style outside the main ones is a quotation too.
+    else if (s.end < block.end || !main.open) {
+      if (s.end !== block.end || isQuoteCode(text.charCodeAt(s.end - 1))) spans.push(s);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { spans, nested, openAtEnd: main.open };
 }
