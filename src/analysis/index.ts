@@ -5,7 +5,6 @@
 import { runPipeline } from './pipeline.ts';
 import type { AnalysisInput, AnalyzeOptions, Report } from './types.ts';
 
-export { blockKindForTag } from './block-kinds.ts';
 export { type JsonClaim, type JsonReport, toJsonReport } from './serialize.ts';
 export type {
   AnalysisInput,

@@ -1,7 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { AnalyzeOptions } from '../analysis/index.ts';
-import { blockKindForTag } from '../analysis/index.ts';
-import { extractArticle } from '../extract/index.ts';
+import { blockKinds, extractArticle } from '../extract/index.ts';
 
 /** An article's text blocks as the analysis takes them. */
 export interface LoadedArticle {
@@ -28,10 +27,7 @@ export function articleFromHtml(html: string): LoadedArticle | null {
       blocks: article.blocks.map((b) => b.text),
       options: {
         bodyStart: article.bodyStart,
-        // Paragraphs inside a <blockquote> are quoted text, whatever their own tag.
-        blockKinds: article.blocks.map((b) =>
-          b.element.closest('blockquote') ? 'quote' : blockKindForTag(b.element.tagName),
-        ),
+        blockKinds: blockKinds(article.blocks),
       },
     };
   } finally {

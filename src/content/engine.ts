@@ -7,16 +7,14 @@
  * the extension costs nearly nothing.
  */
 import type { AnalyzeOptions, Report } from '../analysis/index.ts';
-import type { ExtractedArticle, ExtractOptions } from '../extract/index.ts';
+import type { blockKinds, ExtractedArticle, ExtractOptions } from '../extract/index.ts';
 import type { alignmentProblem, anchorSteps } from './anchoring.ts';
-import type { blockKinds } from './block-kinds.ts';
 import type { Drawing } from './drawing.ts';
 import type { isDarkText } from './page-theme.ts';
 
 export { analyzeSteps } from '../analysis/index.ts';
-export { extractArticle, extractArticleSteps } from '../extract/index.ts';
+export { blockKinds, extractArticle, extractArticleSteps } from '../extract/index.ts';
 export { alignmentProblem, anchorSteps } from './anchoring.ts';
-export { blockKinds } from './block-kinds.ts';
 export { Drawing } from './drawing.ts';
 export { isDarkText } from './page-theme.ts';
 

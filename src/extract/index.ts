@@ -3,6 +3,7 @@
  * map back to the original document's text nodes. Shared by the content script
  * (the live page) and the command line (a jsdom document).
  */
+export { blockKind, blockKinds } from './block-kinds.ts';
 export {
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_ELEMENTS,

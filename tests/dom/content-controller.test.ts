@@ -12,11 +12,10 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { anchorAll, blockRelativeSpan } from '../../src/content/anchoring.ts';
-import { blockKinds } from '../../src/content/block-kinds.ts';
 import { ContentController } from '../../src/content/controller.ts';
 import * as engine from '../../src/content/engine.ts';
 import { liveRange } from '../../src/content/positions.ts';
-import { isProbablyArticle, rangeForSpan } from '../../src/extract/index.ts';
+import { blockKinds, isProbablyArticle, rangeForSpan } from '../../src/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/index.ts';
 import { fakeHighlightApi } from './content-helpers.ts';
 

@@ -2,10 +2,12 @@
  * What each extracted block is on the page (heading, list item, caption,
  * quotation, paragraph), for the analysis's `blockKinds` option: a list item
  * after "…said:" continues that speaker, a heading never continues a quote.
- * Read from the block's element and its nearest structural ancestor.
+ * Read from the block's element and its nearest structural ancestor. Shared
+ * by the content script and the command line, so both give the analysis the
+ * same kinds.
  */
 import type { BlockKind } from '../analysis/index.ts';
-import type { ExtractedBlock } from '../extract/types.ts';
+import type { ExtractedBlock } from './types.ts';
 
 /** The kind of one block. */
 export function blockKind(block: ExtractedBlock): BlockKind {
