@@ -174,7 +174,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   const workerStatus = async (): Promise<string> => {
     const internals = await context.newPage();
     await internals.goto('chrome://serviceworker-internals/');
-    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator.innerText, not the DOM property.
     const text = await internals.locator('body').innerText();
     await internals.close();
     const blocks = text.split('Scope: ').filter((b) => b.startsWith(extensionOrigin));
