@@ -50,9 +50,6 @@ export interface ControllerDeps {
   settleMs?: number;
 }
 
-/** Extraction options for the live page (see the notes on main-thread cost in engine.ts). */
-const EXTRACT_OPTIONS = { skipReadability: true } as const;
-
 /**
  * Slice budget for putting badges into the page. Each slice that changes the page
  * costs a layout after it (on a 200 000-word page, 50–90 ms here whatever the
@@ -284,7 +281,7 @@ export class ContentController {
     if (signal.aborted) throw signal.reason;
     const slices = (phase: string) => (ms: number) => m.addTask(ms, phase);
     const extractStart = m.metrics.phases.extract ?? 0;
-    const article = await runSteps(engine.extractArticleSteps(doc, EXTRACT_OPTIONS), {
+    const article = await runSteps(engine.extractArticleFastSteps(doc), {
       signal,
       onSlice: slices('extract'),
     });

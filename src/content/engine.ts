@@ -13,16 +13,17 @@ import type { Drawing } from './drawing.ts';
 import type { isDarkText } from './page-theme.ts';
 
 export { analyzeSteps } from '../analysis/index.ts';
-export { blockKinds, extractArticle, extractArticleSteps } from '../extract/index.ts';
+export { blockKinds, extractArticleFast, extractArticleFastSteps } from '../extract/index.ts';
 export { alignmentProblem, anchorSteps } from './anchoring.ts';
 export { Drawing } from './drawing.ts';
 export { isDarkText } from './page-theme.ts';
 
 /** What the controller needs from the engine. */
 export interface Engine {
-  extractArticle(doc: Document, options?: ExtractOptions): ExtractedArticle | null;
+  /** Extraction without Readability (the live page never runs it; the bundle does not carry it). */
+  extractArticleFast(doc: Document, options?: ExtractOptions): ExtractedArticle | null;
   /** The same, cut into slices the scheduler runs in idle time. */
-  extractArticleSteps(
+  extractArticleFastSteps(
     doc: Document,
     options?: ExtractOptions,
   ): Generator<void, ExtractedArticle | null, void>;

@@ -3,13 +3,13 @@
  * map back to the original document's text nodes. Shared by the content script
  * (the live page) and the command line (a jsdom document).
  */
+
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './article-steps.ts';
 export { blockKind, blockKinds } from './block-kinds.ts';
-export {
-  DEFAULT_MAX_DEPTH,
-  DEFAULT_MAX_ELEMENTS,
-  extractArticle,
-  extractArticleSteps,
-} from './extract-article.ts';
+// With Readability (the command line): Readability is imported only through this module.
+export { extractArticle, extractArticleSteps } from './extract-article.ts';
+// Without Readability (the content script on live pages): a bundle importing only these stays without it.
+export { extractArticleFast, extractArticleFastSteps } from './extract-fast.ts';
 export { isProbablyArticle } from './is-article.ts';
 export { rangeForSpan, rangesForSpan } from './range.ts';
 export type { ExtractedArticle, ExtractedBlock, ExtractOptions, TextSegment } from './types.ts';

@@ -127,7 +127,7 @@ describe('content controller on the real pages (jsdom)', () => {
 
       // Every claim (flagged or not) lies exactly over its sentence, and our positions are
       // exactly the ones extract's rangeForSpan gives.
-      const article = engine.extractArticle(doc, { skipReadability: true })!;
+      const article = engine.extractArticleFast(doc)!;
       const { anchored, missed } = anchorAll(report, article);
       expect(missed).toBe(0);
       for (const a of anchored) {
@@ -181,7 +181,7 @@ describe('content controller on the real pages (jsdom)', () => {
 
   it('passes block kinds that match the page structure', () => {
     const dom = load(readFileSync(join(CORPUS, 'pages', 'bbc-1', 'source.html'), 'utf8'));
-    const article = engine.extractArticle(dom.window.document, { skipReadability: true })!;
+    const article = engine.extractArticleFast(dom.window.document)!;
     const kinds = blockKinds(article.blocks);
     expect(kinds[0]).toBe('heading');
     expect(kinds).toContain('list-item');

@@ -5,8 +5,11 @@
  * malformed and empty pages, non-article pages, the range helpers.
  */
 import { describe, expect, it } from 'vitest';
+import { BUILD_SLICE_NODES } from '../../src/extract/block-builder.ts';
 import {
   extractArticle,
+  extractArticleFast,
+  extractArticleFastSteps,
   extractArticleSteps,
   isProbablyArticle,
   rangeForSpan,
@@ -274,6 +277,66 @@ function suite(env: 'happy-dom' | 'jsdom', load: (html: string) => LoadedPage): 
         expect(text).not.toContain(FILLER[1]);
         expect(text).toContain(FILLER[2]);
         expectExactMap(step.value!, doc);
+      });
+    });
+
+    describe("extractArticleFastSteps (the content script's path, without Readability)", () => {
+      /** A long article: `rounds` copies of the filler, each paragraph with inline markup. */
+      function longArticle(rounds: number): Document {
+        const body = Array.from({ length: rounds }, (_, i) =>
+          FILLER.map((p) => `<p><b>${i}.</b> ${p} <a href="#n${i}">note</a></p>`).join(''),
+        ).join('\n');
+        return page(
+          `<nav><a href="/">Home</a></nav><article><h1>Bridge to close for repairs</h1>${body}</article>`,
+        );
+      }
+
+      const drain = <T>(steps: Generator<void, T, void>): { value: T; slices: number } => {
+        let slices = 0;
+        let step = steps.next();
+        while (!step.done) {
+          slices++;
+          step = steps.next();
+        }
+        return { value: step.value, slices };
+      };
+
+      it('gives exactly what extractArticle gives with skipReadability', () => {
+        const doc = longArticle(3);
+        const fast = extractArticleFast(doc)!;
+        const slow = extractArticle(doc, { skipReadability: true })!;
+        expect(fast.method).toBe('fallback');
+        expect({ ...fast, blocks: fast.blocks.map((b) => [b.text, b.element, b.segments]) }).toEqual({
+          ...slow,
+          blocks: slow.blocks.map((b) => [b.text, b.element, b.segments]),
+        });
+      });
+
+      it('builds the blocks of a long page in many small slices, with the same result', () => {
+        const rounds = 200; // ~1000 paragraphs, ~5000 nodes
+        const doc = longArticle(rounds);
+        const { value, slices } = drain(extractArticleFastSteps(doc));
+        const nodes = doc.querySelector('article')!.querySelectorAll('*').length;
+        // Not one slice for the whole walk: at least one per BUILD_SLICE_NODES elements walked.
+        expect(slices).toBeGreaterThanOrEqual(Math.floor(nodes / BUILD_SLICE_NODES));
+        expect(value!.blocks.map((b) => b.text)).toEqual(extractArticleFast(doc)!.blocks.map((b) => b.text));
+        expect(value!.blocks.length).toBe(1 + rounds * FILLER.length);
+        expectExactMap(value!, doc);
+      });
+
+      it('ends cleanly when the page removes the part being walked between slices', () => {
+        const doc = longArticle(100);
+        const steps = extractArticleFastSteps(doc);
+        for (let i = 0; i < 6; i++) steps.next();
+        // The page's own script replaces its article body (a re-render) mid-walk.
+        const article = doc.querySelector('article')!;
+        for (const p of [...article.querySelectorAll('p')].slice(0, 400)) p.remove();
+        const { value } = drain(steps);
+        expect(value).not.toBeNull();
+        for (const block of value!.blocks) {
+          for (const seg of block.segments) expect(seg.node.isConnected).toBe(true);
+        }
+        expectExactMap(value!, doc);
       });
     });
 
