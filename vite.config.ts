@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
@@ -17,6 +18,16 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [preact(), crx({ manifest: manifestFor(base, target, version) as never, browser: target })],
+    // The extension never runs Readability (the live page takes extract's cheap path): keep it
+    // out of the content script's bundle (see readability-absent.ts). The command line runs it.
+    resolve: {
+      alias: [
+        {
+          find: /^@mozilla\/readability$/,
+          replacement: fileURLToPath(new URL('./src/extract/readability-absent.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
