@@ -9,7 +9,7 @@
 import type { Category } from '../analysis/types.ts';
 import { BADGE_CSS } from './badge-styles.ts';
 import { BADGE_TAG } from './dom-names.ts';
-import { CATEGORY_MARK } from './labels.ts';
+import { categoryMark } from './labels.ts';
 
 /** What a badge shows. */
 export interface BadgeSpec {
@@ -51,7 +51,7 @@ export function createBadge(doc: Document, spec: BadgeSpec, onActivate: (badge: 
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.title = spec.label;
-  button.textContent = CATEGORY_MARK[spec.category];
+  button.textContent = categoryMark(spec.category);
   root.append(style, button);
 
   let flashTimer: ReturnType<typeof setTimeout> | null = null;

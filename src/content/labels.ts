@@ -1,47 +1,50 @@
 /**
- * Every word the content script shows a reader, in one place. Plain English;
- * kept apart from the DOM code so labels can be tested and reviewed alone.
+ * Every word the content script shows a reader, in one place: each one is a
+ * `content_*` message in `_locales/<lang>/messages.json`, read through i18n.ts,
+ * so a translation is one file. Kept apart from the DOM code so labels can be
+ * tested and reviewed alone.
  */
 import type { Category, Source, SourceKind } from '../analysis/types.ts';
+import { lookupMessage, message } from './i18n.ts';
+
+/** Message key of a category's name ("Anonymous source"). */
+export const categoryTitleKey = (c: Category): string => `content_category_${c.replace('-', '_')}`;
+
+/** Message key of why a claim of a category is flagged. */
+export const categoryWhyKey = (c: Category): string => `content_why_${c.replace('-', '_')}`;
+
+/** Message key of a category's badge mark. */
+export const categoryMarkKey = (c: Category): string => `content_mark_${c.replace('-', '_')}`;
+
+/** Message key of a source kind in plain words ("named person"). */
+export const kindKey = (k: SourceKind): string => `content_kind_${k}`;
 
 /** The category in plain words (popover title, badge label prefix). */
-export const CATEGORY_TITLE: Readonly<Record<Category, string>> = {
-  anonymous: 'Anonymous source',
-  'single-expert': 'Single expert',
-  vague: 'Vague attribution',
-  'on-record': 'On the record',
-};
+export function categoryTitle(category: Category): string {
+  return message(categoryTitleKey(category));
+}
 
 /** Why a claim of this category is flagged, in one sentence a reader understands. */
-export const CATEGORY_WHY: Readonly<Record<Category, string>> = {
-  anonymous: 'This claim rests on someone the article does not name, so you cannot check who said it.',
-  'single-expert':
-    'This claim rests on one expert, the only expert voice the article gives (or the one carrying most of it).',
-  vague: 'This claim rests on nobody in particular: hearsay such as “it is thought” or “experts say”.',
-  'on-record': 'This claim is attributed to a named, accountable source.',
-};
+export function categoryWhy(category: Category): string {
+  return message(categoryWhyKey(category));
+}
 
 /** The short visible mark inside a badge; the shape differs per category too (see badge styles). */
-export const CATEGORY_MARK: Readonly<Record<Category, string>> = {
-  anonymous: '?',
-  'single-expert': '1',
-  vague: '~',
-  'on-record': '✓',
-};
+export function categoryMark(category: Category): string {
+  return message(categoryMarkKey(category));
+}
 
-/** A source's kind in plain words. */
-export const KIND_WORDS: Readonly<Record<SourceKind, string>> = {
-  anonymous: 'unnamed source',
-  expert: 'expert',
-  official: 'official',
-  person: 'named person',
-  media: 'news outlet or journalist',
-  document: 'document or data',
-};
+/** A source's kind in plain words; a kind we have no words for is shown as it is. */
+export function kindWords(kind: SourceKind): string {
+  return lookupMessage(kindKey(kind)) ?? kind;
+}
 
-/** "1 claim" / "11 claims". */
+/**
+ * "1 claim" / "11 claims". Chrome's i18n has no plural rules: two keys cover
+ * English and leave translators room (as the popup does).
+ */
 export function claimsWord(n: number): string {
-  return `${n} ${n === 1 ? 'claim' : 'claims'}`;
+  return n === 1 ? message('content_claims_one') : message('content_claims_other', [String(n)]);
 }
 
 /**
@@ -49,9 +52,9 @@ export function claimsWord(n: number): string {
  * For vague claims (no source) the count is of the article's vague claims.
  */
 export function badgeLabel(category: Category, source: Source | null, vagueCount: number): string {
-  const title = CATEGORY_TITLE[category];
-  if (source) return `${title}: ${source.name}, ${claimsWord(source.claims)}`;
-  return `${title}: no particular source, ${claimsWord(vagueCount)} like this in the article`;
+  const title = categoryTitle(category);
+  if (source) return message('content_badge_label_source', [title, source.name, claimsWord(source.claims)]);
+  return message('content_badge_label_vague', [title, claimsWord(vagueCount)]);
 }
 
 /** A share (0..1) as a whole percentage. */

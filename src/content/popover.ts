@@ -11,7 +11,8 @@
 import type { Category, SourceKind } from '../analysis/types.ts';
 import type { Badge } from './badge.ts';
 import { POPOVER_TAG } from './dom-names.ts';
-import { CATEGORY_TITLE, CATEGORY_WHY, claimsWord, KIND_WORDS, percent } from './labels.ts';
+import { message } from './i18n.ts';
+import { categoryTitle, categoryWhy, claimsWord, kindWords, percent } from './labels.ts';
 import { POPOVER_CSS } from './popover-styles.ts';
 
 /** What the popover shows for one claim. */
@@ -153,10 +154,10 @@ export class Popover {
     panel.dataset.category = content.category;
     const title = el(doc, 'h2');
     title.id = 'sl-title';
-    title.append(el(doc, 'span', undefined, 'cat'), doc.createTextNode(CATEGORY_TITLE[content.category]));
+    title.append(el(doc, 'span', undefined, 'cat'), doc.createTextNode(categoryTitle(content.category)));
     const close = el(doc, 'button', '×', 'close');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', message('content_popover_close'));
     close.addEventListener('click', () => this.close(true));
 
     const facts = el(doc, 'dl');
@@ -164,45 +165,49 @@ export class Popover {
       facts.append(el(doc, 'dt', term), el(doc, 'dd', value));
     };
     if (content.source) {
-      fact('Source', content.source.name);
-      fact('Kind', KIND_WORDS[content.source.kind] ?? content.source.kind);
-      if (content.source.description) fact('Who', content.source.description);
+      fact(message('content_fact_source'), content.source.name);
+      fact(message('content_fact_kind'), kindWords(content.source.kind));
+      if (content.source.description) fact(message('content_fact_who'), content.source.description);
     } else {
-      fact('Source', 'none named');
+      fact(message('content_fact_source'), message('content_fact_source_none'));
     }
-    if (content.cue) fact('Cue', `“${content.cue}”`);
+    if (content.cue) fact(message('content_fact_cue'), message('content_fact_cue_quoted', [content.cue]));
 
     const count = el(doc, 'p', undefined, 'count');
     if (content.source && content.share !== null) {
-      count.textContent =
-        `${claimsWord(content.count)} in this article rest on this source: ` +
-        `${percent(content.share)} of ${claimsWord(content.attributed)} attributed to a source.`;
+      count.textContent = message('content_popover_count_source', [
+        claimsWord(content.count),
+        percent(content.share),
+        claimsWord(content.attributed),
+      ]);
     } else {
-      count.textContent = `${claimsWord(content.count)} in this article rest on nobody in particular.`;
+      count.textContent = message('content_popover_count_vague', [claimsWord(content.count)]);
     }
 
     const nav = el(doc, 'div', undefined, 'nav');
     const status = el(doc, 'span', undefined, 'status');
     status.setAttribute('aria-live', 'polite');
-    const prev = el(doc, 'button', '‹ Previous', 'prev');
+    const prev = el(doc, 'button', message('content_nav_previous'), 'prev');
     const next = el(
       doc,
       'button',
-      content.steps.length > 1 ? `Show all ${content.steps.length} ›` : 'Show in page',
+      content.steps.length > 1
+        ? message('content_nav_show_all', [String(content.steps.length)])
+        : message('content_nav_show_in_page'),
       'next',
     );
     prev.type = next.type = 'button';
     const update = (): void => {
       const c = this.content;
       if (!c) return;
-      status.textContent = `Claim ${c.position + 1} of ${c.steps.length}`;
+      status.textContent = message('content_nav_status', [String(c.position + 1), String(c.steps.length)]);
       prev.disabled = c.steps.length < 2;
     };
     const step = (delta: number): void => {
       const c = this.content;
       if (!c || c.steps.length === 0) return;
       c.position = (c.position + delta + c.steps.length) % c.steps.length;
-      next.textContent = 'Next ›';
+      next.textContent = message('content_nav_next');
       const badge = this.hooks.showClaim(c.steps[c.position]!);
       if (badge && badge !== this.anchor) {
         this.anchor?.setExpanded(false);
@@ -220,7 +225,7 @@ export class Popover {
     panel.replaceChildren(
       title,
       close,
-      el(doc, 'p', CATEGORY_WHY[content.category], 'why'),
+      el(doc, 'p', categoryWhy(content.category), 'why'),
       facts,
       count,
       nav,

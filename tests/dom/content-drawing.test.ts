@@ -10,9 +10,11 @@ import type { Report } from '../../src/analysis/types.ts';
 import { anchorAll } from '../../src/content/anchoring.ts';
 import { joinSplit } from '../../src/content/badge-placement.ts';
 import { Drawing } from '../../src/content/drawing.ts';
+import { setContentI18n } from '../../src/content/i18n.ts';
 import { liveRange } from '../../src/content/positions.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import { fakeHighlightApi, handReport } from './content-helpers.ts';
+import { getMessage } from './popup-fake-browser.ts';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const PAGE = `
@@ -93,6 +95,9 @@ function setup() {
 const badges = () => [...document.querySelectorAll('sourcing-lens-badge')] as HTMLElement[];
 const button = (host: Element) => host.shadowRoot!.querySelector('button')!;
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// The page's words come from the real messages.json, read as the browser's i18n does.
+setContentI18n({ getMessage });
 
 describe('content drawing', () => {
   let originalHtml: string;
