@@ -5,7 +5,10 @@
  * - growth with text size (10× the text should take ≤ 11× the time);
  * - adversarial inputs, checked for linear growth the same way;
  * - compromise (sentences + people) on the same text, as a ratio;
- * - the built bundles' gzip sizes, when dist/ holds a build.
+ * - the built bundles' gzip sizes, when dist/ holds a build;
+ * - with a build and Debian's Chromium: the content script's time from start to
+ *   badges drawn, main-thread time and longest task on each fixture page, and
+ *   the popup's bundle and first paint after the report arrives.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -125,4 +128,48 @@ else {
       `${f.slice(dist.length + 1).padEnd(60)} ${(raw.length / 1024).toFixed(1).padStart(7)} KB  gzip ${(gzipSync(raw).length / 1024).toFixed(1).padStart(6)} KB`,
     );
   }
+}
+
+// In real Chromium with the built extension: the content script's cost on each fixture page, and the popup.
+if (existsSync(join(dist, 'chrome')) && existsSync('/usr/bin/chromium')) {
+  const { launchChromium, startFixtureServer } = await import('../tests/browser/harness/index.ts');
+  const { waitForDrawn } = await import('../tests/browser/content-helpers.ts');
+  const { popupBundleSize, popupFirstPaint } = await import('./bench-popup.ts');
+  console.log('\n## content script in headless Chromium (built extension; medians of 3 loads)');
+  const server = await startFixtureServer();
+  const browser = await launchChromium();
+  try {
+    const pages = [
+      ['dailymail-putin-flee', server.seedUrl('dailymail-putin-flee')],
+      ['sun-putin-coup', server.seedUrl('sun-putin-coup')],
+      ...['bbc-1', 'nytimes-1', 'telegraph', 'webmd-1'].map((slug) => [slug, server.pageUrl(slug)]),
+    ] as const;
+    const med = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    console.log('page                   start→drawn  main thread  longest task');
+    for (const [name, url] of pages) {
+      const drawn: number[] = [];
+      const main: number[] = [];
+      const longest: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.newPage(url);
+        const f = await waitForDrawn(page);
+        drawn.push(f.drawnAfterMs);
+        main.push(f.mainThreadMs);
+        longest.push(f.longestTaskMs);
+        await page.close();
+      }
+      console.log(
+        `${name.padEnd(22)} ${fmt(med(drawn)).padStart(8)} ms  ${fmt(med(main)).padStart(8)} ms  ${fmt(med(longest)).padStart(8)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const popup = popupBundleSize(join(dist, 'chrome'));
+  console.log(`\n## popup\nbundle ${(popup.gzip / 1024).toFixed(1)} KB gzip (budget 30 KB)`);
+  const [cold = Number.NaN, ...warm] = await popupFirstPaint(8);
+  console.log(
+    `first paint after the report arrives: cold ${fmt(cold)} ms, warm median ${fmt(warm.sort((a, b) => a - b)[Math.floor(warm.length / 2)] ?? Number.NaN)} ms (target < 100 ms)`,
+  );
 }
