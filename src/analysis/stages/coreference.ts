@@ -31,6 +31,12 @@ const PERSON_ROLE = wordSet(PERSON_ROLE_WORDS);
 const ANON_HEAD = wordSet(ANONYMOUS_HEADS);
 const TITLE_WORDS = wordSet(NAME_TITLES);
 const CREDENTIAL_WORDS = wordSet(NAME_CREDENTIALS);
+/** The entities filed under one key, in the order they were filed, with a set for membership. */
+interface Bucket {
+  list: number[];
+  members: Set<number>;
+}
+
 /** How far back a lookup scans one index bucket. */
 const MAX_SCAN = 64;
 
@@ -58,10 +64,10 @@ export class Coreference {
   /** Entities in the order they last spoke, most recent last. */
   private speakers: number[] = [];
   /** Indexes from surname, organisation name, head noun and any word to entities, so lookups stay constant-time. */
-  private readonly bySurname = new Map<string, number[]>();
-  private readonly byOrg = new Map<string, number[]>();
-  private readonly byHead = new Map<string, number[]>();
-  private readonly byWord = new Map<string, number[]>();
+  private readonly bySurname = new Map<string, Bucket>();
+  private readonly byOrg = new Map<string, Bucket>();
+  private readonly byHead = new Map<string, Bucket>();
+  private readonly byWord = new Map<string, Bucket>();
 
   /** Records that an entity spoke, for pronouns and role descriptions that follow. */
   spoke(index: number): void {
@@ -94,26 +100,27 @@ export class Coreference {
    * `test`: recent speakers first, then the bucket from newest to oldest, at
    * most {@link MAX_SCAN} of them so a pathological text stays linear.
    */
-  private latestWhere(
-    candidates: readonly number[] | undefined,
-    test: (e: Entity) => boolean,
-  ): number | null {
-    if (!candidates || candidates.length === 0) return null;
-    const fromSpeakers = this.lastSpeakerWhere((e) => candidates.includes(e.index) && test(e));
+  private latestWhere(candidates: Bucket | undefined, test: (e: Entity) => boolean): number | null {
+    if (!candidates || candidates.list.length === 0) return null;
+    const fromSpeakers = this.lastSpeakerWhere((e) => candidates.members.has(e.index) && test(e));
     if (fromSpeakers !== null) return fromSpeakers;
-    const floor = Math.max(0, candidates.length - MAX_SCAN);
-    for (let i = candidates.length - 1; i >= floor; i--) {
-      const e = this.entities[candidates[i] as number] as Entity;
+    const list = candidates.list;
+    const floor = Math.max(0, list.length - MAX_SCAN);
+    for (let i = list.length - 1; i >= floor; i--) {
+      const e = this.entities[list[i] as number] as Entity;
       if (test(e)) return e.index;
     }
     return null;
   }
 
-  private index(map: Map<string, number[]>, key: string | null, entity: number): void {
+  private index(map: Map<string, Bucket>, key: string | null, entity: number): void {
     if (!key) return;
-    const list = map.get(key);
-    if (!list) map.set(key, [entity]);
-    else if (list[list.length - 1] !== entity && !list.includes(entity)) list.push(entity);
+    const bucket = map.get(key);
+    if (!bucket) map.set(key, { list: [entity], members: new Set([entity]) });
+    else if (!bucket.members.has(entity)) {
+      bucket.list.push(entity);
+      bucket.members.add(entity);
+    }
   }
 
   /** Resolves a pronoun to the last compatible speaker (null when nobody has spoken). */
