@@ -248,3 +248,35 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'so',
   'yet',
 ];
+
+/**
+ * Words after a noun that carry its phrase through a preposition: "people
+ * familiar with the matter", "sources close to the president", "officials
+ * briefed on the talks".
+ */
+export const POSTNOMINAL_MODIFIERS: readonly string[] = [
+  'familiar',
+  'close',
+  'closer',
+  'knowledgeable',
+  'briefed',
+  'involved',
+  'privy',
+  'aware',
+  'loyal',
+];
+
+/** Modal verbs: "will announce", "could say" are events to come or possibilities, not claims made. */
+export const MODAL_VERBS: readonly string[] = [
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'shall',
+  "won't",
+  'cannot',
+];

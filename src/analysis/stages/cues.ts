@@ -2,6 +2,8 @@ import {
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
   FIRST_PERSON,
+  MODAL_VERBS,
+  POSTNOMINAL_MODIFIERS,
   PREPOSITIONS,
   VERB_WORDS,
 } from '../lexicon/function-words.ts';
@@ -193,17 +195,7 @@ function endsPhrase(t: Token, collected: number, prev?: Token, next?: Token): bo
  * "people familiar with the matter", "sources close to the president",
  * "officials briefed on the talks", "a person with knowledge of".
  */
-const POSTNOMINAL = wordSet([
-  'familiar',
-  'close',
-  'closer',
-  'knowledgeable',
-  'briefed',
-  'involved',
-  'privy',
-  'aware',
-  'loyal',
-]);
+const POSTNOMINAL = wordSet(POSTNOMINAL_MODIFIERS);
 const POSTNOMINAL_PREPS = wordSet(['with', 'to', 'on', 'about', 'in', 'of']);
 
 /** True when a preposition at token k belongs to a post-nominal modifier of the phrase. */
@@ -586,19 +578,7 @@ function passiveBefore(tokens: readonly Token[], v: number): number {
   return -1;
 }
 
-const MODALS = wordSet([
-  'will',
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'can',
-  'shall',
-  "won't",
-  'cannot',
-]);
+const MODALS = wordSet(MODAL_VERBS);
 
 function modalBefore(tokens: readonly Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 3; k--) {

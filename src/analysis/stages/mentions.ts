@@ -1,4 +1,4 @@
-import { DETERMINERS, SPEAKER_PRONOUNS } from '../lexicon/function-words.ts';
+import { DETERMINERS, POSTNOMINAL_MODIFIERS, SPEAKER_PRONOUNS } from '../lexicon/function-words.ts';
 import { COUNTRIES, NATIONALITIES } from '../lexicon/places.ts';
 import {
   ANONYMITY_MARKERS,
@@ -69,17 +69,8 @@ const OUTLET = wordSet(MEDIA_OUTLETS);
 const DOCUMENT = wordSet(DOCUMENT_WORDS);
 const PERSON_ROLE = wordSet(PERSON_ROLE_WORDS);
 const PLATFORM = wordSet(PLATFORMS);
-const POSTNOMINAL = wordSet([
-  'familiar',
-  'close',
-  'closer',
-  'knowledgeable',
-  'briefed',
-  'involved',
-  'privy',
-  'aware',
-  'with',
-]);
+/** Post-nominal modifiers, and "with" ("people with knowledge of"). */
+const POSTNOMINAL = wordSet([...POSTNOMINAL_MODIFIERS, 'with']);
 /** A description that withholds the name on purpose ("who spoke on condition of anonymity"). */
 const WITHHELD =
   /\b(?:anonymity|anonymously|not (?:to be|be) (?:named|identified)|(?:declined|refused) to be (?:named|identified)|(?:not )?authori[sz]ed to (?:speak|comment|discuss)|familiar with|close to|knowledge of|briefed on|privy to)\b/i;
