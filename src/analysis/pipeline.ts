@@ -42,26 +42,17 @@ export function* runPipeline(
     const q = quotes[b] as (typeof quotes)[number];
     const spans = splitSentences(text, span, q);
     const cursor = { next: 0 };
-    const sentences: SentenceFacts[] = spans.map((s, i) => {
+    const sentences: SentenceFacts[] = spans.map((s) => {
       while (hitAt < hits.length && (hits[hitAt] as CueHit).start < s.start) hitAt++;
       let end = hitAt;
       while (end < hits.length && (hits[end] as CueHit).start < s.end) end++;
       const quoting = sentenceQuoting(text, s, q.spans, cursor);
       const cues =
         end > hitAt
-          ? findCues(
-              {
-                text,
-                sentence: s,
-                quotes: quoting.overlapping,
-                lastInBlock: i === spans.length - 1,
-                blockEnd: span.end,
-              },
-              hits.slice(hitAt, end),
-            )
+          ? findCues({ text, sentence: s, quotes: quoting.overlapping }, hits.slice(hitAt, end))
           : [];
       hitAt = end;
-      return { span: s, block: index, quoting, cues, firstInBlock: i === 0 };
+      return { span: s, block: index, quoting, cues };
     });
     facts.push({ span, kind: options.blockKinds?.[index] ?? 'unknown', sentences });
     budget -= span.end - span.start;

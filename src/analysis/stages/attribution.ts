@@ -12,8 +12,6 @@ export interface SentenceFacts {
   block: number;
   quoting: SentenceQuoting;
   cues: Cue[];
-  /** True when the sentence is the first of its block (its first word may be capitalised for that reason alone). */
-  firstInBlock: boolean;
 }
 
 /** How a block relates to its neighbours. */
@@ -186,30 +184,26 @@ export class Attribution {
         continue;
       }
       if (!cue.mention) continue;
-      const atStart = s.firstInBlock && cue.mention.start === s.span.start;
       const sentenceStart =
         cue.mention.start === s.span.start || isAfterOpening(this.text, s.span.start, cue.mention.start);
-      const context = [cue.description, cue.preName]
-        .filter((x): x is Span => x !== null)
-        .map((x) => this.text.slice(x.start, x.end))
-        .join(' ');
-      const m = readMention(this.text, cue.mention, atStart || sentenceStart, context);
+      const description = cue.description
+        ? this.text.slice(cue.description.start, cue.description.end)
+        : null;
+      const preName = cue.preName ? this.text.slice(cue.preName.start, cue.preName.end) : null;
+      const context = [description, preName].filter((x) => x !== null).join(' ');
+      const m = readMention(this.text, cue.mention, sentenceStart, context);
       if (m.kind === 'generic' && !cue.withheld) {
-        vague ??= { ...cue };
+        vague ??= cue;
         continue;
       }
       let entity: number | null;
       if (cue.withheld) entity = this.coref.resolveWithheld();
       else if (m.pronoun) entity = this.coref.resolvePronoun(m.pronoun);
       else entity = null;
-      if (entity === null) {
-        const description = cue.description
-          ? this.text.slice(cue.description.start, cue.description.end)
-          : null;
-        const preName = cue.preName ? this.text.slice(cue.preName.start, cue.preName.end) : null;
-        entity = this.coref.resolve(m, description, preName);
-      }
-      if (cue.documentOnly && this.coref.entities[entity]?.kind !== 'document') continue;
+      // A finding verb ("found", "shows") reports only for a document: check before a new source is made.
+      if (cue.documentOnly && (entity === null ? m.kind : this.coref.entities[entity]?.kind) !== 'document')
+        continue;
+      entity ??= this.coref.resolve(m, description, preName);
       this.coref.addMention(entity, cue.mention);
       this.coref.spoke(entity);
       return { cue, entity };

@@ -32,8 +32,6 @@ export interface Cue {
   preName: Span | null;
   /** Finding verbs ("shows", "found") report only for documents. */
   documentOnly: boolean;
-  /** True when the cue stands beside a quotation or ends the block with a colon. */
-  introducesQuote: boolean;
   /** True for "according to X", "citing X": the source follows the cue. */
   sourceAfter: boolean;
   /** True for "we're told", "TMZ has learned": unnamed sources told the outlet. */
@@ -294,8 +292,8 @@ function validPhrase(tokens: readonly Token[], first: number, last: number): boo
   return true;
 }
 
-/** Where the description runs after a name: to the clause end or the next comma that closes it. */
-function descriptionForward(tokens: readonly Token[], i: number, stopAtComma: boolean): number {
+/** Where the description runs after a name: to the clause end (a stop, colon or quotation), at most 40 tokens. */
+function descriptionForward(tokens: readonly Token[], i: number): number {
   let last = -1;
   let depth = 0;
   // A description is a phrase, not a paragraph: the cap keeps cue finding linear in a sentence.
@@ -306,7 +304,6 @@ function descriptionForward(tokens: readonly Token[], i: number, stopAtComma: bo
     if (!t.word && depth <= 0 && (CLAUSE_END.has(t.text) || t.text === ':' || OPEN_QUOTES.has(t.text))) {
       if (!(t.text === '.' && isWord(tokens[k - 1]) && TITLES.has((tokens[k - 1] as Token).lower))) break;
     }
-    if (stopAtComma && t.text === ',' && depth <= 0) break;
     last = k;
   }
   return last;
@@ -336,10 +333,6 @@ export interface SentenceContext {
   sentence: Span;
   /** Quotations that overlap the sentence. */
   quotes: readonly Span[];
-  /** True when this sentence ends its block. */
-  lastInBlock: boolean;
-  /** Offset where the block ends. */
-  blockEnd: number;
 }
 
 function inQuote(quotes: readonly Span[], pos: number): boolean {
@@ -526,7 +519,7 @@ function subjectAfter(tokens: readonly Token[], i: number): Subject | null {
   const after = tokens[last + 1];
   if (after && (after.text === ',' || (after.word && RELATIVES.has(after.lower)))) {
     const from = after.text === ',' ? last + 2 : last + 1;
-    const end = descriptionForward(tokens, from, false);
+    const end = descriptionForward(tokens, from);
     if (end >= from) desc = span(tokens, from, end);
   }
   return { first: start, last, desc };
@@ -641,17 +634,11 @@ export function findCues(ctx: SentenceContext, hits: readonly CueHit[]): Cue[] {
   if (narration.length === 0) return [];
   const tokens = tokenize(ctx.text, ctx.sentence.start, ctx.sentence.end);
   const cues: Cue[] = [];
-  const endsWithColon =
-    ctx.lastInBlock &&
-    /:\s*$/.test(ctx.text.slice(Math.max(ctx.sentence.start, ctx.sentence.end - 3), ctx.sentence.end));
   for (const hit of narration) {
     const i = tokenAt(tokens, hit.start);
     if (i < 0) continue;
     const cue = hit.type === 'verb' ? verbCue(tokens, i, hit) : phraseCue(tokens, i, hit);
-    if (cue) {
-      if (endsWithColon) cue.introducesQuote = true;
-      cues.push(cue);
-    }
+    if (cue) cues.push(cue);
   }
   return cues;
 }
@@ -667,24 +654,24 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
     // Participial: "X condemned the attack, saying in a statement …" — the clause's subject speaks.
     if (prev?.text !== ',' || verb.document || verb.withheld || verb.speechAct) return null;
     const subj = clauseSubject(tokens, v);
-    return subj ? speaker(tokens, subj, hit, false, false) : null;
+    return subj ? speaker(tokens, subj, hit, false) : null;
   }
-  // Passive hearsay: "are reported to", "were said yesterday to be", "It is thought that".
   // "We're told", "I am told": unnamed sources told the outlet.
   if (t.lower === 'told' && firstPersonPassive(tokens, v)) {
     // "We're told that we reveal our true character": everyone is told, by no one in particular.
     if (inclusiveWe(tokens, v))
       return vague({ start: (tokens[firstPersonAt(tokens, v)] as Token).start, end: hit.end });
     const k = firstPersonAt(tokens, v);
-    return { ...speaker(tokens, { first: k, last: k, desc: null }, hit, false, false), withheld: true };
+    return { ...speaker(tokens, { first: k, last: k, desc: null }, hit, false), withheld: true };
   }
+  // Passive hearsay: "are reported to", "were said yesterday to be", "It is thought that".
   const aux = passiveBefore(tokens, v);
   if (aux >= 0) {
     // "Officials are worried about …": the subject's stance carries the claim.
     if (STANCE.has(t.lower)) {
       const subj = subjectBefore(tokens, aux);
       if (!subj) return null;
-      return speaker(tokens, subj, hit, false, false);
+      return speaker(tokens, subj, hit, false);
     }
     if (!PASSIVE_PART.has(t.lower)) return null;
     const before = tokens[aux - 1];
@@ -717,7 +704,7 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
     );
     const named = words.length <= 4 && words.every((x) => x.capital || x.lower === 'the');
     if (!firstPerson && !known && !named) return null;
-    return { ...speaker(tokens, subj, hit, false, false), withheld: true };
+    return { ...speaker(tokens, subj, hit, false), withheld: true };
   }
   if (verb.speechAct && !speechActAfter(tokens, v)) return null;
   if (ambiguous && !inverted) {
@@ -731,16 +718,10 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
   const adjacent = inverted || beforeQuote || followsQuote(tokens, subj.first);
   // "he added:", "…," she asked, "added that": only beside a quotation, a colon or "that".
   if (verb.quoteOnly && !adjacent && !(next?.word && next.lower === 'that')) return null;
-  return speaker(tokens, subj, hit, verb.document === true, adjacent);
+  return speaker(tokens, subj, hit, verb.document === true);
 }
 
-function speaker(
-  tokens: readonly Token[],
-  subj: Subject,
-  hit: CueHit,
-  documentOnly: boolean,
-  adjacent: boolean,
-): Cue {
+function speaker(tokens: readonly Token[], subj: Subject, hit: CueHit, documentOnly: boolean): Cue {
   return {
     kind: 'speaker',
     span: { start: hit.start, end: hit.end },
@@ -748,7 +729,6 @@ function speaker(
     description: subj.desc,
     preName: preNameOf(tokens, subj.first, subj.last),
     documentOnly,
-    introducesQuote: adjacent,
     sourceAfter: false,
     withheld: false,
   };
@@ -809,18 +789,7 @@ function phraseCue(tokens: readonly Token[], i: number, hit: CueHit): Cue | null
   let after = i;
   while (after < tokens.length && (tokens[after] as Token).start < hit.end) after++;
   const subj = subjectAfter(tokens, after);
-  if (!subj) return null;
-  return {
-    kind: 'speaker',
-    span: cueSpan,
-    mention: span(tokens, subj.first, subj.last),
-    description: subj.desc,
-    preName: preNameOf(tokens, subj.first, subj.last),
-    documentOnly: false,
-    introducesQuote: false,
-    sourceAfter: true,
-    withheld: false,
-  };
+  return subj ? { ...speaker(tokens, subj, hit, false), sourceAfter: true } : null;
 }
 
 function vague(s: Span): Cue {
@@ -831,7 +800,6 @@ function vague(s: Span): Cue {
     description: null,
     preName: null,
     documentOnly: false,
-    introducesQuote: false,
     sourceAfter: false,
     withheld: false,
   };

@@ -285,24 +285,8 @@ function kindOfNamed(words: readonly string[], context: string): SourceKind {
   const all = [...words, ...wordsOf(context)];
   if (all.some((w) => EXPERT.has(w)) || /\bthink[- ]?tanks?\b/i.test(context)) return 'expert';
   if (all.some((w) => MEDIA_ROLE.has(w))) return 'media';
-  if (
-    all.some(
-      (w) =>
-        OFFICIAL.has(w) ||
-        (TITLES.has(w) &&
-          [
-            'president',
-            'minister',
-            'senator',
-            'governor',
-            'mayor',
-            'general',
-            'ambassador',
-            'secretary',
-          ].includes(w)),
-    )
-  )
-    return 'official';
+  // Titles such as President or Minister are official words too.
+  if (all.some((w) => OFFICIAL.has(w))) return 'official';
   return 'person';
 }
 
@@ -355,14 +339,13 @@ function kindOfCommon(
     return 'generic';
   }
   // A document as the head ("the research", "the study") is a document, whatever its modifiers.
-  if (DOCUMENT.has(head) && !PERSON_ROLE.has(head)) return 'document';
+  if (DOCUMENT.has(head)) return 'document';
   if (
     words.some((w) => EXPERT.has(w)) ||
     /\b(?:professor|lecturer|academic|expert|analyst|researcher|fellow)\b/.test(context.toLowerCase())
   ) {
     return 'expert';
   }
-  if (DOCUMENT.has(head)) return 'document';
   if (MEDIA_ROLE.has(head)) return 'media';
   if (words.some((w) => OFFICIAL.has(w))) return 'official';
   if (joined.includes('spokes')) return 'official';
