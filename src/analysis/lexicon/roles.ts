@@ -445,7 +445,6 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'writer',
   'man',
   'woman',
-  'infantryman',
   'soldier',
   'veteran',
   'officer',

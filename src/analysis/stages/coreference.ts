@@ -237,10 +237,9 @@ export class Coreference {
     // A role description: "the president" → "President Barack Obama"; "the professor" → the last person who spoke.
     const byWord = this.latestWhere(this.byWord.get(m.head), (e) => !conflicts(e));
     if (byWord !== null) return byWord;
-    if (m.definite && PERSON_ROLE.has(m.head) && m.properModifiers.length === 0) {
-      return this.lastSpeakerWhere((e) => e.personLike && !e.plural && e.kind !== 'anonymous');
-    }
-    if (m.definite && m.properModifiers.length > 0 && PERSON_ROLE.has(m.head)) {
+    // Any singular person by role ("the former Brit infantryman", "the veteran fisherman") is the
+    // last named person who spoke.
+    if (m.definite && m.personLike && !m.plural) {
       return this.lastSpeakerWhere((e) => e.personLike && !e.plural && e.kind !== 'anonymous');
     }
     return null;

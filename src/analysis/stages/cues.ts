@@ -702,8 +702,15 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
     const known = words.some(
       (x) => OUTLET_WORDS.has(x.lower) && (x.capital || MEDIA_ROLE_WORDS.includes(x.lower)),
     );
-    const named = words.length <= 4 && words.every((x) => x.capital || x.lower === 'the');
-    if (!firstPerson && !known && !named) return null;
+    // An outlet's name: an acronym ("TMZ has learned") or "The …" ("The Sun can reveal"), not a
+    // person ("Jones learned of the plan") or a pronoun ("He understands").
+    const acronym = words.length === 1 && /^[A-Z]{2,}$/.test((words[0] as Token).text);
+    const titled =
+      words.length > 1 &&
+      words.length <= 4 &&
+      (words[0] as Token).lower === 'the' &&
+      words.every((x) => x.capital);
+    if (!firstPerson && !known && !acronym && !titled) return null;
     return { ...speaker(tokens, subj, hit, false), withheld: true };
   }
   if (verb.speechAct && !speechActAfter(tokens, v)) return null;

@@ -95,8 +95,8 @@ const QUANTITIES = wordSet([
   'slew',
   'group',
 ]);
-/** Occupations by their endings: "programmer", "developer", "technician", "consultant". */
-const OCCUPATION = /(?:er|or|ist|ian|ant|ent)s?$/;
+/** Occupations by their endings: "programmer", "developer", "technician", "consultant", "infantryman". */
+const OCCUPATION = /(?:er|or|ist|ian|ant|ent)s?$|(?:man|woman|men|women)$/;
 const PERSON_GROUPS = wordSet([
   'people',
   'persons',
