@@ -659,3 +659,37 @@ export const PLATFORMS: readonly string[] = [
   'gab',
   'parler',
 ];
+
+/** Quantity nouns before "of": "a number of analysts" stays a generic group. */
+export const QUANTITY_NOUNS: readonly string[] = [
+  'number',
+  'lot',
+  'lots',
+  'handful',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'couple',
+  'majority',
+  'minority',
+  'host',
+  'range',
+  'series',
+  'variety',
+  'chorus',
+  'raft',
+  'slew',
+  'group',
+];
+
+/** Plural heads that are people ("people", "officials"), for person-like pronoun matching. */
+export const PERSON_GROUP_HEADS: readonly string[] = [
+  'people',
+  'persons',
+  'individuals',
+  'sources',
+  'officials',
+  'insiders',
+  'aides',
+];

@@ -1,10 +1,14 @@
 import {
+  APPOSITIVE_OPENERS as APPOSITIVE_OPENER_WORDS,
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
   FIRST_PERSON,
+  LISTENER_WORDS,
   MODAL_VERBS,
+  PAST_FORMS as PAST_FORM_WORDS,
   POSTNOMINAL_MODIFIERS,
   PREPOSITIONS,
+  SENTENCE_ADVERBS,
   VERB_WORDS,
 } from '../lexicon/function-words.ts';
 import { SPEECH_ACT_NOUNS, STANCE_ADJECTIVES, VERB_PREFIX_WORDS } from '../lexicon/reporting-verbs.ts';
@@ -38,27 +42,7 @@ export interface Cue {
   withheld: boolean;
 }
 
-const BOUNDARY = wordSet([
-  ...CLAUSE_BOUNDARY_WORDS,
-  'now',
-  'today',
-  'yesterday',
-  'recently',
-  'here',
-  'instead',
-  'overall',
-  'thus',
-  'therefore',
-  'finally',
-  'earlier',
-  'later',
-  'previously',
-  'again',
-  'even',
-  'only',
-  'not',
-  'never',
-]);
+const BOUNDARY = wordSet([...CLAUSE_BOUNDARY_WORDS, ...SENTENCE_ADVERBS]);
 const PREP = wordSet(PREPOSITIONS);
 const VERBISH = wordSet(VERB_WORDS);
 const DET = wordSet(DETERMINERS);
@@ -76,86 +60,8 @@ const OUTLET_WORDS = wordSet([...MEDIA_OUTLETS, ...MEDIA_ROLE_WORDS, 'paper', 's
 /** "We're told", "I am told", "we have been told": the first person, told by someone unnamed. */
 const FIRST_PERSON_PASSIVE = wordSet(["we're", 'we’re', "i'm", 'i’m', "we've", 'we’ve', "i've", 'i’ve']);
 const FIRST_PERSON_AUX = wordSet(['are', 'am', 'were', 'was', 'been', 'have', 'has', 'had', 'be']);
-/** Common irregular past forms: a phrase that starts with one after "who" is a relative clause, not a speaker. */
-const PAST_FORMS = wordSet([
-  'took',
-  'had',
-  'was',
-  'were',
-  'made',
-  'went',
-  'came',
-  'gave',
-  'got',
-  'saw',
-  'ran',
-  'left',
-  'became',
-  'began',
-  'brought',
-  'bought',
-  'built',
-  'caught',
-  'fell',
-  'felt',
-  'found',
-  'held',
-  'kept',
-  'knew',
-  'led',
-  'lost',
-  'met',
-  'paid',
-  'put',
-  'sent',
-  'set',
-  'sat',
-  'stood',
-  'spoke',
-  'spent',
-  'won',
-  'wore',
-  'has',
-  'have',
-  'is',
-  'are',
-  'lives',
-  'works',
-  'died',
-  'fled',
-  'grew',
-  'drove',
-  'flew',
-  'wrote',
-  'told',
-  'said',
-]);
-const APPOSITIVE_OPENERS = wordSet([
-  'a',
-  'an',
-  'the',
-  'one',
-  'who',
-  'which',
-  'whose',
-  'his',
-  'her',
-  'its',
-  'their',
-  'former',
-  'chief',
-  'head',
-  'senior',
-  'now',
-  'himself',
-  'herself',
-  'itself',
-  'also',
-  'then',
-  'until',
-  'still',
-  'both',
-]);
+const PAST_FORMS = wordSet(PAST_FORM_WORDS);
+const APPOSITIVE_OPENERS = wordSet(APPOSITIVE_OPENER_WORDS);
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 const CLAUSE_END = new Set(['.', '!', '?', ';', '…']);
@@ -166,6 +72,11 @@ const MAX_DESCRIPTION_TOKENS = 40;
 const PRONOUNS = wordSet(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Determiners that deny a speaker: "no group claimed responsibility" names nobody who spoke. */
 const NEGATIVE = wordSet(['no', 'none', 'nobody', 'neither', 'nor', 'never']);
+
+/** A past-tense verb: a common irregular form, or a word of at least `minLength` letters ending in "-ed". */
+function looksPast(t: Token, minLength: number): boolean {
+  return PAST_FORMS.has(t.lower) || (t.lower.length >= minLength && t.lower.endsWith('ed'));
+}
 
 function isWord(t: Token | undefined): t is Token {
   return t?.word === true;
@@ -285,8 +196,7 @@ function validPhrase(tokens: readonly Token[], first: number, last: number): boo
   const end = tokens[last] as Token;
   if (!end.word || DET.has(end.lower) || PREP.has(end.lower)) return false;
   // "the bloodshed raised (fears)": a phrase never ends in a verb.
-  if (!end.capital && (PAST_FORMS.has(end.lower) || (end.lower.length > 5 && end.lower.endsWith('ed'))))
-    return false;
+  if (!end.capital && looksPast(end, 6)) return false;
   if (first === last && FIRST.has(end.lower)) return false;
   if (NEGATIVE.has((tokens[first] as Token).lower)) return false;
   return true;
@@ -449,12 +359,7 @@ function subjectBefore(tokens: readonly Token[], v: number): Subject | null {
   // relative clause inside the subject; the speaker is the phrase before "who".
   const rel = tokens[first - 1];
   const lead = tokens[first] as Token;
-  if (
-    rel?.word &&
-    RELATIVES.has(rel.lower) &&
-    !lead.capital &&
-    (PAST_FORMS.has(lead.lower) || lead.lower.endsWith('ed'))
-  ) {
+  if (rel?.word && RELATIVES.has(rel.lower) && !lead.capital && looksPast(lead, 3)) {
     const before = phraseBack(tokens, first - 2, 0);
     if (validPhrase(tokens, before, first - 2)) return { first: before, last: first - 2, desc };
     return null;
@@ -481,7 +386,7 @@ function clauseSubject(tokens: readonly Token[], v: number): Subject | null {
   // The phrase ends before its verb: the first lower-case past form after a word ("… Josh Earnest condemned").
   for (let k = start + 1; k <= last; k++) {
     const t = tokens[k] as Token;
-    if (t.word && !t.capital && (PAST_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))) {
+    if (t.word && !t.capital && looksPast(t, 5)) {
       last = k - 1;
       break;
     }
@@ -583,30 +488,7 @@ function modalBefore(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
-const LISTENERS = wordSet([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'reporters',
-  'journalists',
-  'him',
-  'me',
-  'us',
-  'them',
-  'you',
-  'parliament',
-  'congress',
-  'lawmakers',
-  'mps',
-  'delegates',
-  'supporters',
-]);
+const LISTENERS = wordSet(LISTENER_WORDS);
 
 /** True when "to" at token i opens an infinitive ("claims to be") rather than naming a listener ("said to reporters"). */
 function infinitiveAfter(tokens: readonly Token[], i: number): boolean {

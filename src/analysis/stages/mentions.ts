@@ -12,8 +12,10 @@ import {
   NAME_CREDENTIALS,
   NAME_TITLES,
   OFFICIAL_WORDS,
+  PERSON_GROUP_HEADS,
   PERSON_ROLE_WORDS,
   PLATFORMS,
+  QUANTITY_NOUNS,
 } from '../lexicon/roles.ts';
 import { type Token, tokenize, wordSet } from '../text/words.ts';
 import type { SourceKind, Span } from '../types.ts';
@@ -74,38 +76,10 @@ const POSTNOMINAL = wordSet([...POSTNOMINAL_MODIFIERS, 'with']);
 /** A description that withholds the name on purpose ("who spoke on condition of anonymity"). */
 const WITHHELD =
   /\b(?:anonymity|anonymously|not (?:to be|be) (?:named|identified)|(?:declined|refused) to be (?:named|identified)|(?:not )?authori[sz]ed to (?:speak|comment|discuss)|familiar with|close to|knowledge of|briefed on|privy to)\b/i;
-const QUANTITIES = wordSet([
-  'number',
-  'lot',
-  'lots',
-  'handful',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
-  'couple',
-  'majority',
-  'minority',
-  'host',
-  'range',
-  'series',
-  'variety',
-  'chorus',
-  'raft',
-  'slew',
-  'group',
-]);
+const QUANTITIES = wordSet(QUANTITY_NOUNS);
 /** Occupations by their endings: "programmer", "developer", "technician", "consultant", "infantryman". */
 const OCCUPATION = /(?:er|or|ist|ian|ant|ent)s?$|(?:man|woman|men|women)$/;
-const PERSON_GROUPS = wordSet([
-  'people',
-  'persons',
-  'individuals',
-  'sources',
-  'officials',
-  'insiders',
-  'aides',
-]);
+const PERSON_GROUPS = wordSet(PERSON_GROUP_HEADS);
 /** Common nouns a sentence may capitalise at its start ("Officials divulged", "Experts say"). */
 const KNOWN_COMMON = new Set([
   ...ANON_HEAD,
