@@ -3,8 +3,8 @@
  * pass a fake): settings through the shared `settings` module, strings
  * through `i18n`, site access through `permissions`.
  */
-import { createTranslate, type I18nApi } from '../popup/index.ts';
-import { loadSettings, type SettingsArea, saveSettings, watchSettings } from '../settings/index.ts';
+import { createSettingsPort, createTranslate, type I18nApi } from '../popup/index.ts';
+import type { SettingsArea } from '../settings/index.ts';
 import type { OptionsEnv } from './options-app.tsx';
 
 /** The part of the WebExtension API the options page uses. */
@@ -19,15 +19,7 @@ export interface OptionsBrowser {
 export function createOptionsEnv(browser: OptionsBrowser): OptionsEnv {
   return {
     t: createTranslate(browser.i18n),
-    settings: {
-      load: () => loadSettings(browser.storage.sync),
-      update: (patch) => saveSettings(browser.storage.sync, patch),
-      watch(listener) {
-        const stop = new AbortController();
-        watchSettings(browser.storage.sync, listener, stop.signal);
-        return () => stop.abort();
-      },
-    },
+    settings: createSettingsPort(browser.storage.sync),
     requestSiteAccess() {
       // Only when the manifest keeps site access optional does running automatically need a grant.
       const origins = browser.runtime.getManifest().optional_host_permissions ?? [];

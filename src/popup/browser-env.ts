@@ -6,9 +6,10 @@
  * an extension).
  */
 import { requestBackground, requestContent } from '../messaging/index.ts';
-import { loadSettings, type SettingsArea, saveSettings, watchSettings } from '../settings/index.ts';
+import type { SettingsArea } from '../settings/index.ts';
 import type { PopupEnv, TabInfo, TabSnapshot } from './env.ts';
 import { createTranslate, type I18nApi } from './i18n.ts';
+import { createSettingsPort } from './settings-port.ts';
 
 /** A tab as the browser describes it. */
 export interface BrowserTab {
@@ -113,15 +114,7 @@ export function createBrowserEnv(browser: PopupBrowser, host: PopupHost): PopupE
       }
     },
 
-    settings: {
-      load: () => loadSettings(browser.storage.sync),
-      update: (patch) => saveSettings(browser.storage.sync, patch),
-      watch(listener) {
-        const stop = new AbortController();
-        watchSettings(browser.storage.sync, listener, stop.signal);
-        return () => stop.abort();
-      },
-    },
+    settings: createSettingsPort(browser.storage.sync),
 
     async copyText(text) {
       if (!host.clipboard) throw new Error('No clipboard');

@@ -12,4 +12,5 @@ export { restrictedReason, siteOf } from './page-kind.ts';
 export { REPORT_PAINTED, REPORT_RECEIVED } from './paint-timing.ts';
 export { exportFileName, toExportedReport } from './report-json.ts';
 export { escapeMarkdown, reportToMarkdown } from './report-markdown.ts';
+export { createSettingsPort } from './settings-port.ts';
 export { installThemeCss, themeCss } from './theme-css.ts';
