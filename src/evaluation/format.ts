@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../analysis/index.ts';
-import { type ArticleScore, prf, type TotalScore } from './score.ts';
+import { type ArticleScore, prf, type TotalScore, totalScore } from './score.ts';
 
 const pct = (x: number): string => x.toFixed(2);
 const ratio = (hit: number, total: number): string =>
@@ -80,12 +80,7 @@ export function formatMarkdown(scores: readonly ArticleScore[], total: TotalScor
     '|---|---|---|---|---|---|',
   ];
   for (const s of scores) {
-    const flagged = { tp: 0, fp: 0, fn: 0 };
-    for (const c of ['anonymous', 'single-expert', 'vague'] as const) {
-      flagged.tp += s.perCategory[c].tp;
-      flagged.fp += s.perCategory[c].fp;
-      flagged.fn += s.perCategory[c].fn;
-    }
+    const flagged = totalScore([s]).flagged;
     const m = prf(flagged);
     const none = flagged.tp + flagged.fp + flagged.fn === 0;
     const largest = s.purity.reduce((a, p) => a + p.largest, 0);
