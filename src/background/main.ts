@@ -9,6 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { acceptBackgroundRequest, type Self, type StoredTabState } from '../messaging/index.ts';
 import { flaggedCount, showCount } from './action-badge.ts';
 import { ensureContent } from './inject.ts';
+import { reinjectOpenTabs } from './reinject.ts';
 import { TabStore } from './tab-store.ts';
 
 const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
@@ -80,3 +81,7 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 
 browser.tabs.onRemoved.addListener((tabId) => void inTabOrder(tabId, () => store.clear(tabId)));
 browser.tabs.onReplaced.addListener((_added, removed) => void store.clear(removed));
+
+// Installed or updated with pages already open: Chrome gives them no content script until they
+// reload, so the new one is injected into them here (see reinject.ts).
+browser.runtime.onInstalled.addListener(({ reason }) => void reinjectOpenTabs(browser, reason));

@@ -6,7 +6,8 @@
  * styles, split text nodes — without a single page error, leaving the page as
  * it was. (Headless Chromium does not bring a command-line-loaded extension back
  * after `runtime.reload()`, so the new instance's take-over is tested in the DOM
- * tests: tests/dom/content-takeover.test.ts.)
+ * tests: tests/dom/content-takeover.test.ts, and in real Chromium with the extension
+ * installed and updated over the DevTools protocol: tests/browser/content-reinject.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBadges, waitForDrawn } from './content-helpers.ts';

@@ -34,11 +34,13 @@ describe('built manifests', () => {
   const firefox = readJson(join(firefoxDir, 'manifest.json'));
   const messages = readJson(join(chromeDir, '_locales', 'en', 'messages.json'));
 
-  it('asks for the least permissions: storage, activeTab, scripting and the http(s) content script', () => {
+  it('asks for the least permissions: storage, activeTab, scripting, http(s) hosts no wider than the content script', () => {
     for (const m of [chrome, firefox]) {
       expect(m.manifest_version).toBe(3);
       expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-      expect(m.host_permissions).toBeUndefined();
+      // Exactly the content script's sites: Chrome needs them to inject into tabs already open at
+      // an install or update (background/reinject.ts); they widen nothing.
+      expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
       expect(m.content_scripts).toHaveLength(1);
       expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
       expect(m.content_scripts[0].run_at).toBe('document_idle');
