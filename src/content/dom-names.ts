@@ -21,6 +21,12 @@ export function highlightName(category: string): string {
   return `${PREFIX}-${category}`;
 }
 
+/**
+ * Attribute the drawing puts on each block element that holds a claim: the
+ * page-level `::highlight()` rules apply only under it (see highlight-styles.ts).
+ */
+export const HIGHLIGHT_ATTR = `data-${PREFIX}-claims`;
+
 /** Registered name of the temporary "flash" highlight used by scroll-to-claim and "show all". */
 export const FLASH_HIGHLIGHT = `${PREFIX}-flash`;
 

@@ -10,8 +10,15 @@ import type { Category, Claim, Report } from '../analysis/types.ts';
 import type { AnchoredClaim } from './anchoring.ts';
 import { type Badge, createBadge } from './badge.ts';
 import { followSplit, type Placement, placeAfterPoint, type TextSplit } from './badge-placement.ts';
+import { HIGHLIGHT_ATTR } from './dom-names.ts';
 import { type HighlightApi, Highlighter, type HighlightItem, nativeHighlightApi } from './highlighter.ts';
 import { badgeLabel } from './labels.ts';
+import {
+  browserNearViewport,
+  type NearViewport,
+  type NearViewportFactory,
+  WINDOW_ABOVE,
+} from './near-viewport.ts';
 import { Popover, type PopoverContent } from './popover.ts';
 import { liveRange, SplitTracker, staticRange } from './positions.ts';
 
@@ -33,7 +40,40 @@ export interface DrawingOptions {
   highlightApi?: HighlightApi | null;
   /** Badges created per step (a slice runs steps until its budget is spent). */
   chunk?: number;
+  /** Watches blocks near the viewport for a large drawing; default the browser's IntersectionObserver. */
+  nearViewport?: NearViewportFactory;
 }
+
+/** One block of a drawing windowed to the viewport: its claims in text order, drawn once near. */
+interface WindowBlock {
+  element: Element;
+  /** Offset of the block in `Report.text`. */
+  start: number;
+  claims: AnchoredClaim[];
+  drawn: boolean;
+  items: HighlightItem[];
+}
+
+/**
+ * Neighbouring claim blocks of a windowed drawing, watched through their first and
+ * last block only: the observer's work each frame grows with its targets, and one
+ * per block (3,000 on a 200 000-word page) cost ~15 ms a frame while scrolling.
+ */
+interface WindowGroup {
+  blocks: WindowBlock[];
+  /** The group's watched ends now near the viewport. */
+  nearEnds: Set<Element>;
+}
+
+/**
+ * Most text one group spans, in characters: about a screen of text on a narrow
+ * phone, less than the observer's margin (see near-viewport.ts), so a group cannot
+ * reach across the viewport while both its ends lie outside the margin.
+ */
+const GROUP_CHARS = 3000;
+
+/** Most blocks in one group. */
+const GROUP_BLOCKS = 16;
 
 /** Claims placed on the page, with their badges. */
 export class Drawing {
@@ -45,6 +85,11 @@ export class Drawing {
   private readonly splits: TextSplit[] = [];
   private readonly tracker = new SplitTracker();
   private readonly pending: { a: AnchoredClaim; badge: Badge }[] = [];
+  private readonly marked: Element[] = [];
+  private readonly windowBlocks = new Map<Element, WindowBlock>();
+  private readonly groupOf = new Map<Element, WindowGroup>();
+  /** Set when the drawing is windowed: only blocks near the viewport get badges and highlights. */
+  private readonly near: NearViewport | null = null;
   private detached = false;
 
   constructor(private readonly options: DrawingOptions) {
@@ -52,6 +97,19 @@ export class Drawing {
     this.highlighter = new Highlighter(options.doc, api);
     this.popover = new Popover(options.doc, { showClaim: (i) => this.showClaim(i) }, options.dark);
     for (const a of options.anchored) this.byIndex.set(a.index, a);
+    // A very long article is drawn where the reader is: every badge put into the page costs
+    // the browser a layout of its paragraph, and 4,000 of them (a 200 000-word page) meant
+    // frames of 60-200 ms however they were sliced. Near the viewport the cost is a few badges
+    // at a time, as the reader scrolls.
+    if (options.anchored.length > WINDOW_ABOVE) {
+      const factory = options.nearViewport ?? browserNearViewport(options.doc);
+      this.near = factory((element, near) => this.onNear(element, near));
+    }
+  }
+
+  /** True when only the blocks near the viewport are drawn (a very long article). */
+  get windowed(): boolean {
+    return this.near !== null;
   }
 
   /**
@@ -71,6 +129,8 @@ export class Drawing {
   *prepareSteps(): Generator<void, void, void> {
     const { report, anchored, doc } = this.options;
     const chunk = this.options.chunk ?? 24;
+    this.highlighter.installStyles(this.options.dark);
+    if (this.near) return;
     const flagged = anchored.filter((a) => BADGED.has(a.claim.category));
     for (let i = 0; i < flagged.length; i += chunk) {
       if (this.detached) return;
@@ -88,6 +148,7 @@ export class Drawing {
    */
   *placeSteps(): Generator<void, void, void> {
     const chunk = 64;
+    if (this.near) return;
     const pending = this.pending.splice(0);
     for (let i = 0; i < pending.length; i += chunk) {
       if (this.detached) return;
@@ -105,7 +166,11 @@ export class Drawing {
    * makes the browser re-resolve all its ranges.
    */
   *finishSteps(): Generator<void, void, void> {
-    const { anchored, isVisible, dark, doc } = this.options;
+    const { anchored, isVisible, dark } = this.options;
+    if (this.near) {
+      yield* this.watchSteps();
+      return;
+    }
     const items: HighlightItem[] = [];
     for (let i = 0; i < anchored.length; i++) {
       if (i > 0 && i % 256 === 0) yield;
@@ -115,14 +180,115 @@ export class Drawing {
         start: this.tracker.follow(a.span.start, 'start'),
         end: this.tracker.follow(a.span.end, 'end'),
       };
-      items.push({
-        category: a.claim.category,
-        range: staticRange(doc, a.span) ?? liveRange(doc, a.span),
-        element: a.block.element,
-      });
+      items.push(this.itemFor(a));
     }
     if (this.detached) return;
+    for (const element of new Set(items.map((item) => item.element))) this.mark(element);
     this.highlighter.draw(items, isVisible, dark);
+  }
+
+  /**
+   * A windowed drawing's last phase: empty highlights per category, then every
+   * block with claims under watch. Blocks near the viewport are drawn when the
+   * observer first reports (a frame later), the rest as the reader scrolls to them.
+   */
+  private *watchSteps(): Generator<void, void, void> {
+    const { anchored, isVisible, dark, report } = this.options;
+    for (const a of anchored) {
+      const element = a.block.element;
+      const block = this.windowBlocks.get(element);
+      if (block) block.claims.push(a);
+      else {
+        const start = report.blocks[a.claim.block]?.start ?? a.claim.start;
+        this.windowBlocks.set(element, { element, start, claims: [a], drawn: false, items: [] });
+      }
+    }
+    this.highlighter.draw([], isVisible, dark, new Set(anchored.map((a) => a.claim.category)));
+    const groups: WindowGroup[] = [];
+    let group: WindowGroup | null = null;
+    for (const block of this.windowBlocks.values()) {
+      const first = group?.blocks[0];
+      if (
+        !group ||
+        !first ||
+        block.start - first.start > GROUP_CHARS ||
+        group.blocks.length >= GROUP_BLOCKS
+      ) {
+        group = { blocks: [], nearEnds: new Set() };
+        groups.push(group);
+      }
+      group.blocks.push(block);
+    }
+    for (let i = 0; i < groups.length; i++) {
+      if (this.detached) return;
+      const g = groups[i]!;
+      for (const end of new Set([g.blocks[0]!.element, g.blocks.at(-1)!.element])) {
+        this.groupOf.set(end, g);
+        this.near?.observe(end);
+      }
+      if (i % 128 === 127) yield;
+    }
+  }
+
+  /**
+   * The observer's report on a group's end: the group is drawn when it first comes
+   * near, and its highlights are held only while one of its ends is near.
+   */
+  private onNear(element: Element, near: boolean): void {
+    const group = this.groupOf.get(element);
+    if (!group || this.detached) return;
+    const wasNear = group.nearEnds.size > 0;
+    if (near) group.nearEnds.add(element);
+    else group.nearEnds.delete(element);
+    const isNear = group.nearEnds.size > 0;
+    if (isNear === wasNear) return;
+    for (const block of group.blocks) {
+      if (isNear) this.showBlock(block);
+      else this.highlighter.remove(block.items);
+    }
+  }
+
+  /** Puts a windowed block's badges on the page (once) and its ranges into the highlights. */
+  private showBlock(block: WindowBlock): void {
+    if (!block.drawn) {
+      block.drawn = true;
+      const { report, doc } = this.options;
+      this.options.mutate(() => {
+        for (const a of block.claims) {
+          if (BADGED.has(a.claim.category)) this.place(a, this.makeBadge(a, report, doc));
+        }
+      });
+      this.mark(block.element);
+      block.items = block.claims.map((a) => this.itemFor(a));
+    }
+    this.highlighter.add(block.items);
+  }
+
+  /** The highlight item of a claim, over its span as it is now (after our splits). */
+  private itemFor(a: AnchoredClaim): HighlightItem {
+    const { doc } = this.options;
+    const span = {
+      start: this.tracker.follow(a.span.start, 'start'),
+      end: this.tracker.follow(a.span.end, 'end'),
+    };
+    return {
+      category: a.claim.category,
+      range: staticRange(doc, span) ?? liveRange(doc, span),
+      element: a.block.element,
+    };
+  }
+
+  /** Marks a block element so the page's highlight rules apply inside it (see highlight-styles.ts). */
+  private mark(element: Element): void {
+    if (element.hasAttribute(HIGHLIGHT_ATTR)) return;
+    element.setAttribute(HIGHLIGHT_ATTR, '');
+    this.marked.push(element);
+  }
+
+  /** A windowed drawing draws a claim's block on demand (scrolling to it, opening its badge). */
+  private ensureDrawn(a: AnchoredClaim): void {
+    const block = this.windowBlocks.get(a.block.element);
+    if (block && !block.drawn && !this.detached) this.showBlock(block);
   }
 
   private makeBadge(a: AnchoredClaim, report: Report, doc: Document): Badge {
@@ -195,6 +361,8 @@ export class Drawing {
 
   /** Opens the popover for claim `index` (tests, keyboard users from the popup). */
   open(index: number): boolean {
+    const a = this.byIndex.get(index);
+    if (a) this.ensureDrawn(a);
     const badge = this.badges.get(index);
     if (!badge) return false;
     this.popover.open(badge, this.popoverContent(index));
@@ -213,6 +381,7 @@ export class Drawing {
   showClaim(index: number): Badge | null {
     const a = this.byIndex.get(index);
     if (!a || this.detached) return null;
+    this.ensureDrawn(a);
     const view = this.options.doc.defaultView;
     // (Range geometry is missing only in test DOMs; there is nothing to scroll there.)
     const doc = this.options.doc;
@@ -250,8 +419,13 @@ export class Drawing {
   detach(): TextSplit[] {
     if (this.detached) return [];
     this.detached = true;
+    this.near?.disconnect();
     this.popover.destroy();
     this.highlighter.destroy();
+    for (const element of this.marked) element.removeAttribute(HIGHLIGHT_ATTR);
+    this.marked.length = 0;
+    this.windowBlocks.clear();
+    this.groupOf.clear();
     this.options.mutate(() => {
       for (const p of this.placements) p.badge.remove();
     });

@@ -10,9 +10,6 @@ import { FLASH_HIGHLIGHT, highlightName } from './dom-names.ts';
 import { highlightCss } from './highlight-styles.ts';
 import { installPageStyles } from './page-styles.ts';
 
-/** Above this many ranges, highlights hold only the ranges near the viewport. */
-export const WINDOW_ABOVE = 400;
-
 /** One range to highlight, with its category and the block element it lies in. */
 export interface HighlightItem {
   category: Category;
@@ -47,7 +44,6 @@ export class Highlighter {
   private readonly visible = new Map<Category, boolean>();
   private removeStyles: (() => void) | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
-  private observer: IntersectionObserver | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -59,55 +55,54 @@ export class Highlighter {
 
   /**
    * Registers one highlight per category over the items' ranges; `visible` says
-   * which are shown. On a page with very many claims only the ranges of blocks
-   * near the viewport are in the highlights (kept up to date by an
-   * IntersectionObserver): the browser re-resolves every registered range after
-   * each DOM change, which would cost hundreds of milliseconds per frame with
-   * thousands of ranges.
+   * which are shown. `categories` names categories to register even with no item
+   * yet: a drawing windowed to the viewport (see drawing.ts) starts them empty and
+   * fills them with {@link add} and {@link remove} as the reader scrolls.
    */
-  draw(items: readonly HighlightItem[], visible: (category: Category) => boolean, dark: boolean): void {
+  draw(
+    items: readonly HighlightItem[],
+    visible: (category: Category) => boolean,
+    dark: boolean,
+    categories: Iterable<Category> = [],
+  ): void {
     if (!this.api) return;
-    this.removeStyles ??= installPageStyles(this.doc, highlightCss(dark));
-    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    const windowed = items.length > WINDOW_ABOVE && typeof view?.IntersectionObserver === 'function';
+    this.installStyles(dark);
     const byCategory = new Map<Category, AbstractRange[]>();
-    for (const item of windowed ? [] : items) {
+    for (const category of categories) byCategory.set(category, []);
+    for (const item of items) {
       const list = byCategory.get(item.category);
       if (list) list.push(item.range);
       else byCategory.set(item.category, [item.range]);
     }
-    const categories = new Set(items.map((i) => i.category));
-    for (const category of categories) {
-      const highlight = this.api.create(byCategory.get(category) ?? []);
+    for (const [category, ranges] of byCategory) {
+      const highlight = this.api.create(ranges);
       highlight.priority = 1;
       this.highlights.set(category, highlight);
       this.setVisible(category, visible(category));
     }
-    if (windowed && view) this.watchViewport(items, view);
   }
 
-  /** Keeps the highlights holding only the ranges of blocks within a screen or two of the viewport. */
-  private watchViewport(items: readonly HighlightItem[], view: Window & typeof globalThis): void {
-    const byElement = new Map<Element, HighlightItem[]>();
-    for (const item of items) {
-      const list = byElement.get(item.element);
-      if (list) list.push(item);
-      else byElement.set(item.element, [item]);
-    }
-    this.observer = new view.IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          for (const item of byElement.get(entry.target) ?? []) {
-            const highlight = this.highlights.get(item.category);
-            if (!highlight) continue;
-            if (entry.isIntersecting) highlight.add(item.range);
-            else highlight.delete(item.range);
-          }
-        }
-      },
-      { rootMargin: '200% 0px 200% 0px' },
-    );
-    for (const element of byElement.keys()) this.observer.observe(element);
+  /** Adds the items' ranges to their categories' highlights. */
+  add(items: readonly HighlightItem[]): void {
+    for (const item of items) this.highlights.get(item.category)?.add(item.range);
+  }
+
+  /** Takes the items' ranges out of their categories' highlights. */
+  remove(items: readonly HighlightItem[]): void {
+    for (const item of items) this.highlights.get(item.category)?.delete(item.range);
+  }
+
+  /**
+   * Puts the `::highlight()` rules into the page (once). The rules apply only
+   * under elements carrying our `HIGHLIGHT_ATTR` (the drawing marks the blocks
+   * that hold claims): a rule that could match any element makes the browser
+   * restyle the whole document when the sheet arrives, one 80-150 ms task on a
+   * 200 000-word page, where a sheet that matches nothing yet costs a few ms and
+   * each marked block restyles only itself.
+   */
+  installStyles(dark: boolean): void {
+    if (!this.api) return;
+    this.removeStyles ??= installPageStyles(this.doc, highlightCss(dark));
   }
 
   /** Shows or hides a category's highlight: one registry call. */
@@ -140,8 +135,6 @@ export class Highlighter {
 
   /** Unregisters every highlight and removes our styles. */
   destroy(): void {
-    this.observer?.disconnect();
-    this.observer = null;
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     this.flashTimer = null;
     if (this.api) {

@@ -5,20 +5,22 @@
  * and its nodes stay. A new instance waits briefly for the old one to leave, so
  * the two never edit the same text nodes, then removes whatever is left.
  */
-import { BADGE_TAG, POPOVER_TAG, STYLE_TAG_ID } from './dom-names.ts';
+import { BADGE_TAG, HIGHLIGHT_ATTR, POPOVER_TAG, STYLE_TAG_ID } from './dom-names.ts';
 
 /** Our elements currently in `doc`. */
 export function strayNodes(doc: Document): Element[] {
   return [...doc.querySelectorAll(`${BADGE_TAG},${POPOVER_TAG},#${STYLE_TAG_ID}`)];
 }
 
-/** Waits up to `waitMs` for stray nodes to go, then removes the rest. Resolves at once on a clean page. */
+/** Waits up to `waitMs` for stray nodes to go, then removes the rest (and the marks
+ * an old drawing left on block elements). Resolves at once on a clean page. */
 export async function takeOverPage(doc: Document, waitMs = 2500, pollMs = 250): Promise<void> {
   const until = Date.now() + waitMs;
   while (strayNodes(doc).length > 0 && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   for (const node of strayNodes(doc)) node.remove();
+  for (const element of doc.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)) element.removeAttribute(HIGHLIGHT_ATTR);
 }
 
 /**
