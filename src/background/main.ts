@@ -1,11 +1,13 @@
 /**
- * The background (Chrome: service worker; Firefox: event page). Wiring only: it keeps each
+ * The background (Chrome: service worker; Firefox: event page). Wiring only: it runs the
+ * analysis for the content scripts (off the pages' main threads), keeps each
  * tab's latest status and report in `storage.session`, shows the tab's flagged-claim count
  * on the toolbar icon, answers the popup, and injects the content script where it is
  * missing. Every listener is registered synchronously at start, as MV3 requires for a
  * worker woken by an event. It holds no state of its own: a stopped worker loses nothing.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { analyze } from '../analysis/index.ts';
 import { acceptBackgroundRequest, type Self, type StoredTabState } from '../messaging/index.ts';
 import { flaggedCount, showCount } from './action-badge.ts';
 import { ensureContent } from './inject.ts';
@@ -55,6 +57,18 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
         await paint(tabId, await store.set(tabId, state));
         return { ok: true } as const;
       });
+    }
+    case 'analyse': {
+      // The page's main thread never runs the analysis: it runs here, in the extension's own
+      // process, and the tab's state is kept straight away for the popup.
+      const tabId = accepted.tabId as number;
+      const { blocks, bodyStart, blockKinds, page } = request;
+      const report = analyze(blocks, { bodyStart, blockKinds });
+      // Kept in tab order (after the 'analysing' the script sent first); the page need not wait.
+      void inTabOrder(tabId, async () =>
+        paint(tabId, await store.set(tabId, { status: 'ready', report, page })),
+      ).catch(() => undefined);
+      return Promise.resolve({ report });
     }
     case 'get-tab-state':
       return store.get(request.tabId);

@@ -7,13 +7,14 @@
  * site aborts the active part and clears the page at once; switching on again
  * starts afresh without a reload.
  *
- * A run: idle → extract → analyse in slices → anchor every claim → draw in
- * slices → report to the background. The page watcher starts a fresh run when
+ * A run: idle → extract in slices → analyse (in the background, which keeps the
+ * report for the popup; in idle-time slices here only when the background cannot) →
+ * anchor every claim → draw in slices. The page watcher starts a fresh run when
  * the article changes or the URL does (SPA navigation).
  */
-import type { Category, Report } from '../analysis/types.ts';
+import type { AnalyzeOptions, Category, Report } from '../analysis/types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { type PageInfo, requestBackground, type TabState } from '../messaging/index.ts';
+import { type PageInfo, parseAnalyseResponse, requestBackground, type TabState } from '../messaging/index.ts';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
@@ -48,6 +49,8 @@ export interface ControllerDeps {
   metrics?: MetricsRecorder;
   /** Quiet time of the page watcher, ms. */
   settleMs?: number;
+  /** Analyse on the page even with a background to ask (tests of the sliced path). */
+  analyseOnPage?: boolean;
 }
 
 /**
@@ -55,7 +58,7 @@ export interface ControllerDeps {
  * costs a layout after it (on a 200 000-word page, 50–90 ms here whatever the
  * change), so this phase takes larger slices than the 8 ms default: fewer layouts.
  */
-const PLACE_BUDGET_MS = 30;
+const PLACE_BUDGET_MS = 8;
 
 /** Content re-checks of a non-article page per URL (a late-rendering article), so feeds stay cheap. */
 const MAX_LATE_CHECKS = 3;
@@ -292,13 +295,13 @@ export class ContentController {
       this.setState({ status: 'not-article', page: this.pageInfo() });
       return;
     }
-    const report = await runSteps(
-      engine.analyzeSteps(
-        article.blocks.map((b) => b.text),
-        { bodyStart: article.bodyStart, blockKinds: engine.blockKinds(article.blocks) },
-      ),
-      { signal, onSlice: slices('analyse') },
-    );
+    const input = article.blocks.map((b) => b.text);
+    const options = { bodyStart: article.bodyStart, blockKinds: engine.blockKinds(article.blocks) };
+    const page = this.pageInfo(article.title);
+    const remote = await this.analyseInBackground(input, options, page);
+    if (signal.aborted) throw signal.reason;
+    const report =
+      remote ?? (await runSteps(engine.analyzeSteps(input, options), { signal, onSlice: slices('analyse') }));
     const problem = engine.alignmentProblem(report, article);
     if (problem) throw new Error(`Report does not match the page: ${problem}`);
     const { anchored } = await runSteps(engine.anchorSteps(report, article), {
@@ -330,7 +333,43 @@ export class ContentController {
     await runSteps(drawing.finishSteps(), { signal, onSlice: slices('highlight') });
     if (m.metrics.drawnAfterMs === null) m.drawn();
     else m.mark('redrawn');
-    this.setState({ status: 'ready', report, page: this.pageInfo(article.title) });
+    // The background already keeps a report it made; one made here is sent to it.
+    this.setState({ status: 'ready', report, page }, remote === null);
+  }
+
+  /**
+   * Has the background analyse the blocks, so the page's main thread does not: here only
+   * the message's serialisation and the answer's check run. Resolves null when there is
+   * no background to ask or it gives no valid answer (then the page analyses in slices).
+   */
+  private async analyseInBackground(
+    blocks: string[],
+    options: Required<AnalyzeOptions>,
+    page: PageInfo,
+  ): Promise<Report | null> {
+    const { api } = this.deps;
+    if (!api || this.deps.analyseOnPage) return null;
+    const m = this.metrics;
+    const started = m.now();
+    try {
+      const raw = await m.time(
+        () =>
+          api.runtime.sendMessage({
+            type: 'analyse',
+            blocks,
+            bodyStart: options.bodyStart,
+            blockKinds: [...options.blockKinds],
+            page,
+          }),
+        'analyse-send',
+      );
+      const answer = m.time(() => parseAnalyseResponse(raw), 'analyse-receive');
+      m.metrics.backgroundMs = m.now() - started;
+      return answer?.report ?? null;
+    } catch {
+      this.checkContext();
+      return null;
+    }
   }
 
   private removePreloads(): void {

@@ -18,6 +18,8 @@ export interface Metrics {
   drawnAfterMs: number | null;
   /** Milliseconds the last extraction took. */
   extractMs: number;
+  /** Milliseconds from asking the background for the analysis to its checked answer (not main-thread time). */
+  backgroundMs: number;
   /** Number of analysis runs. */
   runs: number;
   /** What the longest task was doing. */
@@ -39,6 +41,7 @@ export class MetricsRecorder {
       longestTaskMs: 0,
       drawnAfterMs: null,
       extractMs: 0,
+      backgroundMs: 0,
       runs: 0,
       longestTask: '',
       phases: {},

@@ -4,10 +4,12 @@
  */
 export {
   type AcceptedBackgroundRequest,
+  type AnalyseRequest,
   acceptBackgroundRequest,
   acceptContentRequest,
   type BackgroundProtocol,
   type BackgroundRequest,
+  BLOCK_KINDS,
   type ContentProtocol,
   type ContentRequest,
   type EnsureContentRequest,
@@ -18,6 +20,7 @@ export {
   MESSAGE_LIMITS,
   MessageError,
   type PageInfo,
+  parseAnalyseResponse,
   parseBackgroundRequest,
   parseContentRequest,
   parseOk,

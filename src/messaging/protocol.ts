@@ -5,14 +5,14 @@
  * sender and the extension's own id/origin as arguments, so it runs in Node tests too.
  *
  * Receivers:
- * - background: `report` (from a content script, in a tab), `get-tab-state` and
- *   `ensure-content` (from an extension page: popup, options).
+ * - background: `report` and `analyse` (from a content script, in a tab), `get-tab-state`
+ *   and `ensure-content` (from an extension page: popup, options).
  * - content script (via `tabs.sendMessage`): `get-report`, `scroll-to-claim`, `reanalyze`
  *   (from an extension page or the background).
  */
-import type { Report } from '../analysis/types.ts';
+import type { BlockKind, Report } from '../analysis/types.ts';
 import { hasOnlyKeys, isBoundedString, isInt, isRecord } from './guards.ts';
-import { parseReport } from './report-validator.ts';
+import { parseReport, REPORT_LIMITS } from './report-validator.ts';
 
 /** What the content script says about its tab. */
 export type TabStatus = 'not-article' | 'analysing' | 'ready' | 'error' | 'off';
@@ -40,6 +40,29 @@ export type TabState =
 /** content → background: the tab's latest status (with the full report once ready). */
 export type ReportMessage = { type: 'report' } & TabState;
 
+/**
+ * content → background: analyse the article's blocks (what `analyze` takes), keep the
+ * report as the tab's state for the popup, and send it back for drawing. The analysis
+ * runs in the background so the page's main thread never does (see content/controller.ts).
+ */
+export interface AnalyseRequest {
+  type: 'analyse';
+  blocks: string[];
+  bodyStart: number;
+  blockKinds: BlockKind[];
+  page: PageInfo;
+}
+
+/** Every block kind, for run-time checks (mirrors `BlockKind` in the analysis types). */
+export const BLOCK_KINDS = [
+  'heading',
+  'paragraph',
+  'list-item',
+  'caption',
+  'quote',
+  'unknown',
+] as const satisfies readonly BlockKind[];
+
 /** popup → background: what do you know about this tab? */
 export interface GetTabStateRequest {
   type: 'get-tab-state';
@@ -58,6 +81,7 @@ export interface EnsureContentRequest {
 /** Requests the background accepts, with their responses. */
 export interface BackgroundProtocol {
   report: { request: ReportMessage; response: { ok: true } };
+  analyse: { request: AnalyseRequest; response: { report: Report } };
   /** The tab's last known state, with when it was stored; null when nothing is known. */
   'get-tab-state': { request: GetTabStateRequest; response: StoredTabState | null };
   'ensure-content': { request: EnsureContentRequest; response: { ok: boolean; injected: boolean } };
@@ -164,6 +188,8 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
       const state = parseStateFields(message, ['type']);
       return state ? { type: 'report', ...state } : null;
     }
+    case 'analyse':
+      return parseAnalyseRequest(message);
     case 'get-tab-state':
     case 'ensure-content':
       if (!hasOnlyKeys(message, ['type', 'tabId']) || !isInt(message.tabId)) return null;
@@ -171,6 +197,36 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
     default:
       return null;
   }
+}
+
+/**
+ * Checks an `analyse` request: at most `REPORT_LIMITS.blocks` blocks of at most
+ * `REPORT_LIMITS.textLength` characters in all (what a report may hold), one known kind
+ * per block, and `bodyStart` inside the blocks.
+ */
+function parseAnalyseRequest(message: Record<string, unknown>): AnalyseRequest | null {
+  if (!hasOnlyKeys(message, ['type', 'blocks', 'bodyStart', 'blockKinds', 'page'])) return null;
+  const { blocks, bodyStart, blockKinds } = message;
+  if (!Array.isArray(blocks) || blocks.length > REPORT_LIMITS.blocks) return null;
+  let length = 0;
+  for (const block of blocks) {
+    if (typeof block !== 'string') return null;
+    length += block.length + 1;
+    if (length > REPORT_LIMITS.textLength + 1) return null;
+  }
+  if (!isInt(bodyStart, 0, Math.max(0, blocks.length))) return null;
+  if (!Array.isArray(blockKinds) || blockKinds.length !== blocks.length) return null;
+  const kinds: readonly string[] = BLOCK_KINDS;
+  if (!blockKinds.every((k) => kinds.includes(k as string))) return null;
+  const page = parsePage(message.page);
+  if (!page) return null;
+  return {
+    type: 'analyse',
+    blocks: blocks as string[],
+    bodyStart,
+    blockKinds: blockKinds as BlockKind[],
+    page,
+  };
 }
 
 /** Checks a request meant for the content script; null if it is not one. */
@@ -187,6 +243,13 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     default:
       return null;
   }
+}
+
+/** The background's answer to `analyse`; null if malformed. */
+export function parseAnalyseResponse(value: unknown): { report: Report } | null {
+  if (!isRecord(value) || !hasOnlyKeys(value, ['report'])) return null;
+  const report = parseReport(value.report);
+  return report ? { report } : null;
 }
 
 /** A `{ ok }` response (`scroll-to-claim`, `reanalyze`); null if malformed. */
@@ -215,12 +278,12 @@ export function isFromOwnExtensionPage(sender: Sender, self: Self): boolean {
 
 /** A background request that passed both the shape and the sender check, with the sending tab for `report`. */
 export type AcceptedBackgroundRequest =
-  | { request: ReportMessage; tabId: number }
+  | { request: ReportMessage | AnalyseRequest; tabId: number }
   | { request: GetTabStateRequest | EnsureContentRequest; tabId?: undefined };
 
 /**
- * The background's gate: a `report` must come from our content script in a tab; the
- * other requests from our extension pages. Returns null for anything else.
+ * The background's gate: a `report` or `analyse` must come from our content script in a
+ * tab; the other requests from our extension pages. Returns null for anything else.
  */
 export function acceptBackgroundRequest(
   message: unknown,
@@ -229,7 +292,7 @@ export function acceptBackgroundRequest(
 ): AcceptedBackgroundRequest | null {
   const request = parseBackgroundRequest(message);
   if (!request) return null;
-  if (request.type === 'report') {
+  if (request.type === 'report' || request.type === 'analyse') {
     const tabId = sender.tab?.id;
     return isFromOwnContentScript(sender, self) && tabId !== undefined ? { request, tabId } : null;
   }
@@ -249,6 +312,7 @@ const BACKGROUND_RESPONSES: {
   [K in keyof BackgroundProtocol]: (v: unknown) => BackgroundProtocol[K]['response'] | undefined;
 } = {
   report: (v) => (isRecord(v) && v.ok === true ? { ok: true } : undefined),
+  analyse: (v) => parseAnalyseResponse(v) ?? undefined,
   'get-tab-state': (v) => (v === null ? null : (parseStoredTabState(v) ?? undefined)),
   'ensure-content': (v) =>
     isRecord(v) && typeof v.ok === 'boolean' && typeof v.injected === 'boolean'

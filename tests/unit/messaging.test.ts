@@ -6,6 +6,7 @@ import {
   isFromOwnContentScript,
   isFromOwnExtensionPage,
   MessageError,
+  parseAnalyseResponse,
   parseBackgroundRequest,
   parseContentRequest,
   parseOk,
@@ -268,6 +269,66 @@ describe('background requests', () => {
       acceptBackgroundRequest(msg, { id: SELF.id, url: 'chrome-extension://otherextensionid/x.html' }, SELF),
     ).toBeNull();
     expect(acceptBackgroundRequest(msg, { id: SELF.id }, SELF)).toBeNull();
+  });
+});
+
+describe('analyse requests', () => {
+  const blocks = TEXT.split('\n');
+  const request = {
+    type: 'analyse',
+    blocks,
+    bodyStart: 1,
+    blockKinds: ['heading', 'paragraph'],
+    page,
+  };
+
+  it('parses a well-formed request', () => {
+    expect(parseBackgroundRequest(request)).toEqual(request);
+    expect(parseBackgroundRequest({ ...request, blocks: [], blockKinds: [], bodyStart: 0 })).toEqual({
+      ...request,
+      blocks: [],
+      blockKinds: [],
+      bodyStart: 0,
+    });
+  });
+
+  it('refuses malformed or oversized requests', () => {
+    for (const bad of [
+      { ...request, blocks: 'one block' },
+      { ...request, blocks: ['a', 2] },
+      { ...request, blockKinds: ['heading'] },
+      { ...request, blockKinds: ['heading', 'sidebar'] },
+      { ...request, bodyStart: 3 },
+      { ...request, bodyStart: -1 },
+      { ...request, page: { url: 'x' } },
+      { ...request, extra: 1 },
+      { ...request, blocks: ['x'.repeat(REPORT_LIMITS.textLength + 1)], blockKinds: ['paragraph'] },
+      {
+        ...request,
+        blocks: Array.from({ length: REPORT_LIMITS.blocks + 1 }, () => ''),
+        blockKinds: Array.from({ length: REPORT_LIMITS.blocks + 1 }, () => 'paragraph'),
+      },
+    ]) {
+      expect(parseBackgroundRequest(bad)).toBeNull();
+    }
+  });
+
+  it('takes them only from our content script in a tab, never from an extension page', () => {
+    expect(acceptBackgroundRequest(request, CONTENT_SENDER, SELF)).toEqual({ request, tabId: 7 });
+    expect(acceptBackgroundRequest(request, { ...CONTENT_SENDER, id: 'other-extension' }, SELF)).toBeNull();
+    expect(acceptBackgroundRequest(request, { ...CONTENT_SENDER, frameId: 3 }, SELF)).toBeNull();
+    expect(acceptBackgroundRequest(request, POPUP_SENDER, SELF)).toBeNull();
+  });
+
+  it('checks the answer: a valid report and nothing else', async () => {
+    expect(parseAnalyseResponse({ report: sampleReport() })).toEqual({ report: sampleReport() });
+    expect(parseAnalyseResponse({ report: sampleReport(), extra: 1 })).toBeNull();
+    expect(parseAnalyseResponse({ report: { ...sampleReport(), text: 5 } })).toBeNull();
+    expect(parseAnalyseResponse(null)).toBeNull();
+    const answer = async () => ({ report: sampleReport() });
+    expect(await requestBackground(answer, request as Parameters<typeof requestBackground>[1])).toEqual({
+      report: sampleReport(),
+    });
   });
 });
 
