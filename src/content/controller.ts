@@ -304,6 +304,9 @@ export class ContentController {
       remote ?? (await runSteps(engine.analyzeSteps(input, options), { signal, onSlice: slices('analyse') }));
     const problem = engine.alignmentProblem(report, article);
     if (problem) throw new Error(`Report does not match the page: ${problem}`);
+    // The background keeps the report it made as the tab's state; ours must say the same at
+    // once, since a lost stored state is healed from our answer to `get-report`.
+    if (remote) this.setState({ status: 'ready', report, page }, false);
     const { anchored } = await runSteps(engine.anchorSteps(report, article), {
       signal,
       onSlice: slices('anchor'),

@@ -92,7 +92,9 @@ async function run(background: Background) {
     settleMs: 20,
   });
   await controller.start();
-  await until(() => controller!.tabState.status === 'ready' || controller!.tabState.status === 'error');
+  await until(
+    () => controller!.metrics.metrics.drawnAfterMs !== null || controller!.tabState.status === 'error',
+  );
   return { controller, sent };
 }
 
@@ -110,6 +112,8 @@ describe('the analysis runs in the background', () => {
     expect((request.blocks as string[]).join('\n')).toBe(report.text);
     expect(request.page).toEqual({ url: document.location.href, title: expect.any(String) });
     expect(controller.currentDrawing!.badgeCount).toBeGreaterThan(10);
+    // Its own state is the background's report (what a lost stored state is healed from).
+    expect(controller.tabState).toMatchObject({ status: 'ready', report });
     // No analysis on the page's main thread: only the message both ways.
     expect(controller.metrics.metrics.phases.analyse).toBeUndefined();
     expect(controller.metrics.metrics.phases['analyse-send']).toBeGreaterThanOrEqual(0);
