@@ -2,8 +2,11 @@
  * Main-thread budget on a huge page (issue 5): a 200 000-word article (the
  * seed articles' paragraphs repeated) in real Chromium with the built
  * extension. A PerformanceObserver for `longtask` runs in the page from the
- * start; the extension's own figures come from its `sourcing-lens:*` marks and
- * go to artifacts/content-budget-200k.json.
+ * start and must see no task over 50 ms once our script has started: not while
+ * it extracts, has the background analyse, anchors and draws, nor while the
+ * reader then scrolls through the whole article and the badges near the
+ * viewport are drawn. The extension's own figures come from its
+ * `sourcing-lens:*` marks and go to artifacts/content-budget-200k.json.
  */
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,40 +66,70 @@ async function measure(path: string) {
   });
   await page.goto(server.url(path));
   let drawn = await waitForDrawn(page, 120_000);
-  // Let the report go out and the observer deliver the last entries.
-  await page.waitForTimeout(1500);
+  // Let the first badges near the viewport go in and the observer deliver the last entries.
+  await page.waitForTimeout(1000);
   drawn = { ...drawn, ...((await lastFigures(page)) as Partial<typeof drawn>) };
-  const result = await page.evaluate(() => {
+  const badgesAtTop = await page.locator('sourcing-lens-badge').count();
+  const tabId = await ext.tabIdOf(page);
+  const flagged = await ext.inExtension(async (id) => {
+    const key = `tab:${id}`;
+    const state = (await chrome.storage.session.get(key))[key] as {
+      report?: { summary: { counts: Record<string, number> } };
+    };
+    const counts = state?.report?.summary.counts ?? {};
+    return (counts.anonymous ?? 0) + (counts['single-expert'] ?? 0) + (counts.vague ?? 0);
+  }, tabId);
+  // The reader scrolls through the whole article with the mouse wheel, two screens at a
+  // time (badges are drawn three screens ahead: see src/content/near-viewport.ts). Wheel
+  // scrolling runs on the compositor, as a reader's does; a script calling scrollTo() would
+  // force each layout inside its own task instead.
+  const scrollFrom = await page.evaluate(() => performance.now());
+  const { height, screen } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    screen: innerHeight,
+  }));
+  await page.mouse.move(640, 450);
+  for (let y = 0; y < height; y += 2 * screen) {
+    await page.mouse.wheel(0, 2 * screen);
+    await page.waitForTimeout(20);
+  }
+  await page.waitForTimeout(500);
+  const result = await page.evaluate((scrollFrom) => {
     const start = performance.getEntriesByName('sourcing-lens:start')[0]!.startTime;
     const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
     return {
       words: (document.querySelector('article')!.textContent ?? '').split(/\s+/).filter(Boolean).length,
       badges: document.querySelectorAll('sourcing-lens-badge').length,
       longTasksAfterStart: tasks
-        .filter((t) => t.start + t.duration > start)
+        .filter((t) => t.start + t.duration > start && t.start < scrollFrom)
         .map((t) => Math.round(t.duration)),
+      longTasksScrolling: tasks.filter((t) => t.start >= scrollFrom).map((t) => Math.round(t.duration)),
     };
-  });
+  }, scrollFrom);
   await page.close();
-  return { drawn, ...result };
+  return { drawn, ...result, badgesAtTop, flagged };
 }
 
-/** Our sliced phases: extraction, anchoring, badge creation and placement, highlight setup. */
-const OUR_PHASES = ['extract', 'anchor', 'draw', 'place', 'highlight'];
+/** Our main-thread phases: extraction, the analysis message both ways, anchoring, drawing. */
+const OUR_PHASES = ['extract', 'analyse-send', 'analyse-receive', 'anchor', 'draw', 'place', 'highlight'];
 
 describe('main-thread budget on a 200 000-word page', () => {
-  it('finishes the analysis and drawing without a long task of its own', async () => {
+  it('draws it, and scrolls through it, without a long task', async () => {
     server.route('/huge/article.html', await hugePage(200_000));
     // Wall-clock slices grow when other tests load the machine: a second load, and the
     // better of the two per phase, keeps a busy CI from failing a budget that holds.
     const runs = [await measure('/huge/article.html')];
-    const over = (r: (typeof runs)[number]) => OUR_PHASES.some((p) => (r.drawn.phaseMax[p] ?? 0) >= 50);
-    if (over(runs[0]!)) runs.push(await measure('/huge/article.html'));
-    const best = runs.reduce((a, b) => (a.drawn.mainThreadMs <= b.drawn.mainThreadMs ? a : b));
+    const worst = (r: (typeof runs)[number]) =>
+      Math.max(0, ...r.longTasksAfterStart, ...r.longTasksScrolling);
+    if (worst(runs[0]!) >= 50) runs.push(await measure('/huge/article.html'));
+    const best = runs.reduce((a, b) => (worst(a) <= worst(b) ? a : b));
     const { drawn } = best;
     const figures = {
       words: best.words,
-      badges: best.badges,
+      flaggedClaims: best.flagged,
+      badgesNearTop: best.badgesAtTop,
+      badgesAfterScrolling: best.badges,
+      backgroundMs: Math.round(drawn.backgroundMs),
       drawnAfterMs: Math.round(drawn.drawnAfterMs),
       mainThreadMs: Math.round(drawn.mainThreadMs),
       longestTaskMs: Math.round(drawn.longestTaskMs * 10) / 10,
@@ -106,20 +139,22 @@ describe('main-thread budget on a 200 000-word page', () => {
         Object.entries(drawn.phaseMax).map(([k, v]) => [k, Math.round(v * 10) / 10]),
       ),
       longTasksAfterStart: best.longTasksAfterStart,
+      longTasksScrolling: best.longTasksScrolling,
     };
     writeFileSync(artifactPath('content-budget-200k.json'), `${JSON.stringify(figures, null, 2)}\n`);
     console.log('200k-word page:', JSON.stringify(figures));
     expect(best.words).toBeGreaterThanOrEqual(200_000);
-    expect(best.badges).toBeGreaterThan(1000);
-    // Our sliced phases never run a task over 50 ms (extraction walks a few hundred nodes per
-    // step: ~15 ms slices here, was one 300-800 ms task). Known gaps, reported in the figures
-    // rather than asserted: the analysis's own steps (`analyse`, the lead's) run ~15-25 ms
-    // here; sending the report (`report-send`) serialises ~1.3 MB of text and 4,000 claims in
-    // one go inside sendMessage (30-55 ms here; the message shape is the popup's protocol);
-    // and every change to a page this long costs the browser a layout of 50-150 ms, once
-    // per placement slice, plus one long rendering task (~200-300 ms) after the highlights.
+    expect(best.flagged).toBeGreaterThan(1000);
+    // Drawn where the reader is (see drawing.ts): some badges at the top, every one by the end.
+    expect(best.badgesAtTop).toBeGreaterThan(0);
+    expect(best.badgesAtTop).toBeLessThan(best.flagged / 10);
+    expect(best.badges).toBe(best.flagged);
+    // Our sliced phases stay well inside the budget, and the page saw no long task at all
+    // (a second load, and the better of the two, keeps a busy CI machine from failing it).
     for (const phase of OUR_PHASES) {
-      expect(Math.min(...runs.map((r) => r.drawn.phaseMax[phase] ?? 0)), phase).toBeLessThan(50);
+      expect(best.drawn.phaseMax[phase] ?? 0, phase).toBeLessThan(50);
     }
+    expect(best.longTasksAfterStart).toEqual([]);
+    expect(best.longTasksScrolling).toEqual([]);
   }, 300_000);
 });

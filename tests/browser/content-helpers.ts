@@ -72,6 +72,8 @@ export interface DrawnFigures {
   longestTaskMs: number;
   longestTask: string;
   extractMs: number;
+  /** From asking the background for the analysis to its answer (0 when analysed on the page). */
+  backgroundMs: number;
   phases: Record<string, number>;
   phaseMax: Record<string, number>;
 }
