@@ -132,7 +132,10 @@ describe('a drawing windowed to the viewport (a very long article)', () => {
     const flagged = inMarked.filter((a) => FLAGGED.has(a.claim.category));
     expect(flagged.length).toBeGreaterThan(0);
     expect(drawing.badgeCount).toBe(flagged.length);
-    expect(rangesShown(highlights)).toBe(inMarked.length);
+    // The group's ranges are highlighted; its neighbours (drawn ahead, see drawing.ts) not yet.
+    const shown = rangesShown(highlights);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(inMarked.length);
     for (const a of flagged) {
       const badge = drawing.badgeFor(a.index)!;
       expect(badge.host.isConnected).toBe(true);
@@ -150,7 +153,7 @@ describe('a drawing windowed to the viewport (a very long article)', () => {
     expect(drawing.badgeCount).toBe(flagged.length);
     // Near again: the same ranges come back, nothing is drawn twice.
     change(observed[0]!, true);
-    expect(rangesShown(highlights)).toBe(inMarked.length);
+    expect(rangesShown(highlights)).toBe(shown);
     expect(document.querySelectorAll('sourcing-lens-badge')).toHaveLength(flagged.length);
   });
 
