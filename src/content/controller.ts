@@ -300,8 +300,11 @@ export class ContentController {
     const page = this.pageInfo(article.title);
     const remote = await this.analyseInBackground(input, options, page);
     if (signal.aborted) throw signal.reason;
-    const report =
-      remote ?? (await runSteps(engine.analyzeSteps(input, options), { signal, onSlice: slices('analyse') }));
+    let report = remote;
+    if (!report) {
+      const analyzeSteps = await engine.loadAnalysis();
+      report = await runSteps(analyzeSteps(input, options), { signal, onSlice: slices('analyse') });
+    }
     const problem = engine.alignmentProblem(report, article);
     if (problem) throw new Error(`Report does not match the page: ${problem}`);
     // The background keeps the report it made as the tab's state; ours must say the same at

@@ -20,7 +20,18 @@ let override: ContentI18nApi | null = null;
  */
 export function setContentI18n(api: ContentI18nApi | null): void {
   override = api;
+  memo.clear();
 }
+
+/**
+ * Messages already looked up, by key and substitutions. Each `getMessage` call
+ * crosses into the browser's bindings (about 0.1 ms cold), and a page's badges ask
+ * for the same few labels again and again (one per source, one per category).
+ */
+const memo = new Map<string, string | null>();
+
+/** Past this many entries the memo starts afresh (a page with thousands of sources). */
+const MEMO_LIMIT = 2000;
 
 /** The message source: the override, else `browser.i18n`, else `chrome.i18n`, else null. */
 function i18nApi(): ContentI18nApi | null {
@@ -35,13 +46,21 @@ function i18nApi(): ContentI18nApi | null {
  * orphaned script whose context is gone (the call then throws).
  */
 export function lookupMessage(key: string, substitutions?: readonly string[]): string | null {
+  const memoKey = substitutions ? `${key}\u0000${substitutions.join('\u0001')}` : key;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  let found: string | null;
   try {
     const api = i18nApi();
     const text = api ? api.getMessage(key, substitutions ? [...substitutions] : undefined) : '';
-    return typeof text === 'string' && text !== '' ? text : null;
+    found = typeof text === 'string' && text !== '' ? text : null;
   } catch {
+    // An orphaned script: nothing to remember.
     return null;
   }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(memoKey, found);
+  return found;
 }
 
 /**
