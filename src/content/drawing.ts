@@ -21,6 +21,7 @@ import {
 } from './near-viewport.ts';
 import { Popover, type PopoverContent } from './popover.ts';
 import { liveRange, SplitTracker, staticRange } from './positions.ts';
+import { type WindowBlock, type WindowGroup, watchedEnds, windowGroups } from './window-groups.ts';
 
 /** Categories that get a badge. */
 const BADGED: ReadonlySet<Category> = new Set<Category>(['anonymous', 'single-expert', 'vague']);
@@ -43,39 +44,6 @@ export interface DrawingOptions {
   /** Watches blocks near the viewport for a large drawing; default the browser's IntersectionObserver. */
   nearViewport?: NearViewportFactory;
 }
-
-/** One block of a drawing windowed to the viewport: its claims in text order, drawn once near. */
-interface WindowBlock {
-  element: Element;
-  /** Offset of the block in `Report.text`. */
-  start: number;
-  claims: AnchoredClaim[];
-  drawn: boolean;
-  items: HighlightItem[];
-}
-
-/**
- * Neighbouring claim blocks of a windowed drawing, watched through their first and
- * last block only: the observer's work each frame grows with its targets, and one
- * per block (3,000 on a 200 000-word page) cost ~15 ms a frame while scrolling.
- */
-interface WindowGroup {
-  /** Position of the group in text order. */
-  index: number;
-  blocks: WindowBlock[];
-  /** The group's watched ends now near the viewport. */
-  nearEnds: Set<Element>;
-}
-
-/**
- * Most text one group spans, in characters: about a screen of text on a narrow
- * phone, less than the observer's margin (see near-viewport.ts), so a group cannot
- * reach across the viewport while both its ends lie outside the margin.
- */
-const GROUP_CHARS = 3000;
-
-/** Most blocks in one group. */
-const GROUP_BLOCKS = 16;
 
 /**
  * Groups drawn on either side of one that comes near and is not drawn yet. Each
@@ -206,36 +174,15 @@ export class Drawing {
    */
   private *watchSteps(): Generator<void, void, void> {
     const { anchored, isVisible, dark, report } = this.options;
-    for (const a of anchored) {
-      const element = a.block.element;
-      const block = this.windowBlocks.get(element);
-      if (block) block.claims.push(a);
-      else {
-        const start = report.blocks[a.claim.block]?.start ?? a.claim.start;
-        this.windowBlocks.set(element, { element, start, claims: [a], drawn: false, items: [] });
-      }
-    }
     this.highlighter.draw([], isVisible, dark, new Set(anchored.map((a) => a.claim.category)));
-    const groups = this.groups;
-    let group: WindowGroup | null = null;
-    for (const block of this.windowBlocks.values()) {
-      const first = group?.blocks[0];
-      if (
-        !group ||
-        !first ||
-        block.start - first.start > GROUP_CHARS ||
-        group.blocks.length >= GROUP_BLOCKS
-      ) {
-        group = { index: groups.length, blocks: [], nearEnds: new Set() };
-        groups.push(group);
-      }
-      group.blocks.push(block);
+    this.groups.push(...windowGroups(report, anchored));
+    for (const group of this.groups) {
+      for (const block of group.blocks) this.windowBlocks.set(block.element, block);
     }
-    for (let i = 0; i < groups.length; i++) {
+    for (let i = 0; i < this.groups.length; i++) {
       if (this.detached) return;
-      const g = groups[i]!;
-      for (const end of new Set([g.blocks[0]!.element, g.blocks.at(-1)!.element])) {
-        this.groupOf.set(end, g);
+      for (const end of watchedEnds(this.groups[i]!)) {
+        this.groupOf.set(end, this.groups[i]!);
         this.near?.observe(end);
       }
       if (i % 128 === 127) yield;
