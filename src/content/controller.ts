@@ -33,7 +33,6 @@ import { MetricsRecorder } from './metrics.ts';
 import { PageWatcher, pageUrl } from './page-watcher.ts';
 import { listenForRequests } from './requests.ts';
 import { nextIdle, runSteps } from './scheduler.ts';
-import { removeOwnPreloads } from './stray-nodes.ts';
 
 /** What the controller is built from (the real modules in the extension, fakes in tests). */
 export interface ControllerDeps {
@@ -49,16 +48,7 @@ export interface ControllerDeps {
   metrics?: MetricsRecorder;
   /** Quiet time of the page watcher, ms. */
   settleMs?: number;
-  /** Analyse on the page even with a background to ask (tests of the sliced path). */
-  analyseOnPage?: boolean;
 }
-
-/**
- * Slice budget for putting badges into the page. Each slice that changes the page
- * costs a layout after it (on a 200 000-word page, 50–90 ms here whatever the
- * change), so this phase takes larger slices than the 8 ms default: fewer layouts.
- */
-const PLACE_BUDGET_MS = 8;
 
 /** Content re-checks of a non-article page per URL (a late-rendering article), so feeds stay cheap. */
 const MAX_LATE_CHECKS = 3;
@@ -280,7 +270,6 @@ export class ContentController {
     this.checkedUrl = url;
     this.engine ??= deps.loadEngine();
     const engine = await this.engine;
-    this.removePreloads();
     if (signal.aborted) throw signal.reason;
     const slices = (phase: string) => (ms: number) => m.addTask(ms, phase);
     const extractStart = m.metrics.phases.extract ?? 0;
@@ -335,7 +324,7 @@ export class ContentController {
     });
     this.drawing = drawing;
     await runSteps(drawing.prepareSteps(), { signal, onSlice: slices('draw') });
-    await runSteps(drawing.placeSteps(), { signal, budgetMs: PLACE_BUDGET_MS, onSlice: slices('place') });
+    await runSteps(drawing.placeSteps(), { signal, onSlice: slices('place') });
     await runSteps(drawing.finishSteps(), { signal, onSlice: slices('highlight') });
     if (m.metrics.drawnAfterMs === null) m.drawn();
     else m.mark('redrawn');
@@ -354,7 +343,7 @@ export class ContentController {
     page: PageInfo,
   ): Promise<Report | null> {
     const { api } = this.deps;
-    if (!api || this.deps.analyseOnPage) return null;
+    if (!api) return null;
     const m = this.metrics;
     const started = m.now();
     try {
@@ -375,15 +364,6 @@ export class ContentController {
     } catch {
       this.checkContext();
       return null;
-    }
-  }
-
-  private removePreloads(): void {
-    const { api, doc } = this.deps;
-    try {
-      if (api) removeOwnPreloads(doc, api.runtime.getURL(''));
-    } catch {
-      // An orphaned context cannot name its origin; the links are harmless.
     }
   }
 

@@ -123,8 +123,8 @@ export class Drawing {
   /**
    * Phase 2: puts the badges into the page in text order, following our own
    * text-node splits (see positions.ts). Every slice that changes the page costs
-   * a layout of the page afterwards, so the owner runs this phase with a larger
-   * budget: a very long page is laid out a few times rather than once per badge batch.
+   * a layout of the page afterwards; a drawing large enough for that to matter is
+   * windowed and places nothing here (see {@link windowed}).
    */
   *placeSteps(): Generator<void, void, void> {
     const chunk = 64;

@@ -22,16 +22,3 @@ export async function takeOverPage(doc: Document, waitMs = 2500, pollMs = 250): 
   for (const node of strayNodes(doc)) node.remove();
   for (const element of doc.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)) element.removeAttribute(HIGHLIGHT_ATTR);
 }
-
-/**
- * Removes the `<link rel="modulepreload">` elements the bundler's dynamic-import
- * helper puts into the page's head when our lazy chunk loads (they point at our
- * own extension files, so they cost no network request, but they are a trace in
- * the page's DOM). `origin` is our extension's origin (`runtime.getURL('')`).
- */
-export function removeOwnPreloads(doc: Document, origin: string): void {
-  if (!origin) return;
-  for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
-    if ((link.getAttribute('href') ?? '').startsWith(origin)) link.remove();
-  }
-}
