@@ -1,5 +1,5 @@
 /**
- * Where a badge goes: right after the end of its claim's Range, inside the
+ * Where a badge goes: right after the end of its claim's sentence, inside the
  * claim's block.
  *
  * Preferred, because it leaves the page's nodes alone: at an existing node
@@ -13,14 +13,17 @@
  * `<p>` text node holding several sentences) there is no boundary to use, and
  * an inline badge needs one, so the text node is split with `splitText`. That
  * changes no text: the page's `innerText` stays the same. Claim positions
- * after the cut are moved into the new node (positions.ts `SplitTracker`, as a
- * live Range would be), extract's offset map is updated ({@link followSplit}),
- * and the split is recorded so {@link joinSplit} can join the node again on
- * teardown. If the page rewrote the head node meanwhile (a framework updating
+ * after the cut are followed into the new node (positions.ts `SplitTracker`, as a
+ * live Range would be; {@link followSplit} does the same for an offset map a
+ * caller still needs), and the split is recorded so {@link joinSplit} can join
+ * the node again on teardown. If the page rewrote the head node meanwhile (a framework updating
  * "its" node), the tail we created is stale and is removed instead of joined.
  */
 
 import type { TextSegment } from '../extract/types.ts';
+import { joinSplit, type TextSplit } from './text-splits.ts';
+
+export { joinSplit, type TextSplit };
 
 const INTERACTIVE = 'a[href],button,label,summary,select,textarea,input';
 
@@ -53,14 +56,6 @@ const INLINE_TAGS = new Set([
   'u',
   'var',
 ]);
-
-/** A text node we split to make room for a badge. */
-export interface TextSplit {
-  head: Text;
-  tail: Text;
-  /** The head's text right after the split, to notice a page rewrite. */
-  headData: string;
-}
 
 /** How a badge was placed, for undoing it. */
 export interface Placement {
@@ -156,23 +151,6 @@ export function placeAfterPoint(
 export function undoPlacement(placement: Placement): void {
   placement.badge.remove();
   if (placement.split) joinSplit(placement.split);
-}
-
-/**
- * Joins a split text node again, if its two halves still stand side by side as
- * we left them (the badge between them already removed). If the page rewrote or
- * dropped the head node (a framework updating "its" node), the tail we created
- * repeats old text and is removed instead.
- */
-export function joinSplit(split: TextSplit): void {
-  const { head, tail } = split;
-  if (!tail.parentNode) return;
-  if (head.parentNode === tail.parentNode && head.nextSibling === tail && head.data === split.headData) {
-    head.appendData(tail.data);
-    tail.remove();
-  } else if (!head.isConnected || head.data !== split.headData) {
-    tail.remove();
-  }
 }
 
 /**

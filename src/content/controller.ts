@@ -22,7 +22,6 @@ import {
   type Settings,
   watchSettings,
 } from '../settings/index.ts';
-import { joinSplit, type TextSplit } from './badge-placement.ts';
 import { watchContext } from './context-guard.ts';
 // Type only: the drawing code comes with the lazily loaded engine (see engine.ts).
 import type { Drawing } from './drawing.ts';
@@ -33,6 +32,7 @@ import { MetricsRecorder } from './metrics.ts';
 import { PageWatcher, pageUrl } from './page-watcher.ts';
 import { listenForRequests } from './requests.ts';
 import { nextIdle, runSteps } from './scheduler.ts';
+import { joinSplit, type TextSplit } from './text-splits.ts';
 
 /** What the controller is built from (the real modules in the extension, fakes in tests). */
 export interface ControllerDeps {

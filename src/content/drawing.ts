@@ -3,15 +3,16 @@
  * after every flagged claim, and the popover. Built from positions that were
  * all resolved beforehand (see anchoring.ts), in slices, and taken
  * down again with `detach` (badges, highlights, popover) — the text-node splits
- * made for badges are handed to the owner, which joins them on final teardown
- * (see badge-placement.ts for why they are not joined at every redraw).
+ * made for badges are handed to the owner, which joins them on final teardown:
+ * a redraw after the page changed may still hold positions in the split nodes,
+ * so they are not joined between one drawing and the next.
  */
-import type { Category, Claim, Report } from '../analysis/types.ts';
+import type { Category, Claim, Report, Source } from '../analysis/types.ts';
 import type { AnchoredClaim } from './anchoring.ts';
 import { type Badge, createBadge } from './badge.ts';
-import { followSplit, type Placement, placeAfterPoint, type TextSplit } from './badge-placement.ts';
+import { type Placement, placeAfterPoint } from './badge-placement.ts';
 import { HIGHLIGHT_ATTR } from './dom-names.ts';
-import { type HighlightApi, Highlighter, type HighlightItem, nativeHighlightApi } from './highlighter.ts';
+import { type HighlightApi, Highlighter, type HighlightItem } from './highlighter.ts';
 import { badgeLabel } from './labels.ts';
 import {
   browserNearViewport,
@@ -20,7 +21,8 @@ import {
   WINDOW_ABOVE,
 } from './near-viewport.ts';
 import { Popover, type PopoverContent } from './popover.ts';
-import { liveRange, SplitTracker, staticRange } from './positions.ts';
+import { liveRange, type Span2, SplitTracker, staticRange } from './positions.ts';
+import type { TextSplit } from './text-splits.ts';
 import { type WindowBlock, type WindowGroup, watchedEnds, windowGroups } from './window-groups.ts';
 
 /** Categories that get a badge. */
@@ -39,8 +41,6 @@ export interface DrawingOptions {
   mutate(write: () => void): void;
   /** The Highlight API to use (tests pass a fake); default the browser's, null where missing. */
   highlightApi?: HighlightApi | null;
-  /** Badges created per step (a slice runs steps until its budget is spent). */
-  chunk?: number;
   /** Watches blocks near the viewport for a large drawing; default the browser's IntersectionObserver. */
   nearViewport?: NearViewportFactory;
 }
@@ -73,8 +73,7 @@ export class Drawing {
   private detached = false;
 
   constructor(private readonly options: DrawingOptions) {
-    const api = options.highlightApi === undefined ? nativeHighlightApi(options.doc) : options.highlightApi;
-    this.highlighter = new Highlighter(options.doc, api);
+    this.highlighter = new Highlighter(options.doc, options.highlightApi);
     this.popover = new Popover(options.doc, { showClaim: (i) => this.showClaim(i) }, options.dark);
     for (const a of options.anchored) this.byIndex.set(a.index, a);
     // A very long article is drawn where the reader is: every badge put into the page costs
@@ -94,7 +93,7 @@ export class Drawing {
 
   /**
    * Draws everything: {@link prepareSteps}, {@link placeSteps}, {@link finishSteps}.
-   * (The controller runs the phases with their own slice budgets.)
+   * (The controller runs the phases one by one, to time each apart.)
    */
   *drawSteps(): Generator<void, void, void> {
     yield* this.prepareSteps();
@@ -103,19 +102,18 @@ export class Drawing {
   }
 
   /**
-   * Phase 1: creates the badges off the page, `chunk` at a time. Nothing on the
+   * Phase 1: creates the badges off the page, 24 at a time. Nothing on the
    * page changes, so the browser has nothing to lay out between these slices.
    */
   *prepareSteps(): Generator<void, void, void> {
-    const { report, anchored, doc } = this.options;
-    const chunk = this.options.chunk ?? 24;
+    const { anchored } = this.options;
+    const chunk = 24;
     this.highlighter.installStyles(this.options.dark);
     if (this.near) return;
     const flagged = anchored.filter((a) => BADGED.has(a.claim.category));
     for (let i = 0; i < flagged.length; i += chunk) {
       if (this.detached) return;
-      for (const a of flagged.slice(i, i + chunk))
-        this.pending.push({ a, badge: this.makeBadge(a, report, doc) });
+      for (const a of flagged.slice(i, i + chunk)) this.pending.push({ a, badge: this.makeBadge(a) });
       yield;
     }
   }
@@ -156,11 +154,8 @@ export class Drawing {
       if (i > 0 && i % 256 === 0) yield;
       if (this.detached) return;
       const a = anchored[i]!;
-      a.span = {
-        start: this.tracker.follow(a.span.start, 'start'),
-        end: this.tracker.follow(a.span.end, 'end'),
-      };
-      items.push(this.itemFor(a));
+      a.span = this.tracker.followSpan(a.span);
+      items.push(this.itemFor(a, a.span));
     }
     if (this.detached) return;
     for (const element of new Set(items.map((item) => item.element))) this.mark(element);
@@ -224,10 +219,9 @@ export class Drawing {
   private drawBlock(block: WindowBlock): void {
     if (!block.drawn) {
       block.drawn = true;
-      const { report, doc } = this.options;
       this.options.mutate(() => {
         for (const a of block.claims) {
-          if (BADGED.has(a.claim.category)) this.place(a, this.makeBadge(a, report, doc));
+          if (BADGED.has(a.claim.category)) this.place(a, this.makeBadge(a));
         }
       });
       this.mark(block.element);
@@ -236,12 +230,8 @@ export class Drawing {
   }
 
   /** The highlight item of a claim, over its span as it is now (after our splits). */
-  private itemFor(a: AnchoredClaim): HighlightItem {
+  private itemFor(a: AnchoredClaim, span: Span2 = this.tracker.followSpan(a.span)): HighlightItem {
     const { doc } = this.options;
-    const span = {
-      start: this.tracker.follow(a.span.start, 'start'),
-      end: this.tracker.follow(a.span.end, 'end'),
-    };
     return {
       category: a.claim.category,
       range: staticRange(doc, span) ?? liveRange(doc, span),
@@ -262,9 +252,10 @@ export class Drawing {
     if (block && !block.drawn && !this.detached) this.showBlock(block);
   }
 
-  private makeBadge(a: AnchoredClaim, report: Report, doc: Document): Badge {
+  private makeBadge(a: AnchoredClaim): Badge {
+    const { report, doc } = this.options;
     const { claim } = a;
-    const source = claim.source === null ? null : (report.sources[claim.source] ?? null);
+    const source = this.sourceOf(claim);
     const badge = createBadge(
       doc,
       {
@@ -289,15 +280,19 @@ export class Drawing {
     if (placement.split) {
       this.splits.push(placement.split);
       this.tracker.add(placement.split);
-      followSplit(a.block.segments, placement.split);
     }
+  }
+
+  /** The source a claim rests on, or null (vague hearsay). */
+  private sourceOf(claim: Claim): Source | null {
+    return claim.source === null ? null : (this.options.report.sources[claim.source] ?? null);
   }
 
   /** What the popover shows for claim `index`. */
   popoverContent(index: number): PopoverContent {
     const { report } = this.options;
     const claim = report.claims[index]!;
-    const source = claim.source === null ? null : (report.sources[claim.source] ?? null);
+    const source = this.sourceOf(claim);
     const sameSource = (c: Claim): boolean =>
       source ? c.source === claim.source : c.source === null && c.category === claim.category;
     const steps = [...this.byIndex.values()].filter((a) => sameSource(a.claim)).map((a) => a.index);
@@ -356,10 +351,7 @@ export class Drawing {
     const view = this.options.doc.defaultView;
     // (Range geometry is missing only in test DOMs; there is nothing to scroll there.)
     const doc = this.options.doc;
-    const span = {
-      start: this.tracker.follow(a.span.start, 'start'),
-      end: this.tracker.follow(a.span.end, 'end'),
-    };
+    const span = this.tracker.followSpan(a.span);
     if (!span.start.node.isConnected || !span.end.node.isConnected) return null;
     const range = liveRange(doc, span);
     const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;

@@ -14,7 +14,7 @@
  * so points on collapsed white space move inward.
  */
 import type { ExtractedBlock, TextSegment } from '../extract/types.ts';
-import type { TextSplit } from './badge-placement.ts';
+import type { TextSplit } from './text-splits.ts';
 
 /** A boundary point in a text node. */
 export interface Point {
@@ -91,6 +91,11 @@ export class SplitTracker {
       offset -= cut;
     }
     return { node, offset };
+  }
+
+  /** Where `span` is now: its start and end points followed. */
+  followSpan(span: Span2): Span2 {
+    return { start: this.follow(span.start, 'start'), end: this.follow(span.end, 'end') };
   }
 }
 
