@@ -12,9 +12,15 @@
  * anchor every claim → draw in slices. The page watcher starts a fresh run when
  * the article changes or the URL does (SPA navigation).
  */
-import type { AnalyzeOptions, Category, Report } from '../analysis/types.ts';
+import { type AnalyzeOptions, CATEGORIES, type Report } from '../analysis/types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { type PageInfo, parseAnalyseResponse, requestBackground, type TabState } from '../messaging/index.ts';
+import {
+  MESSAGE_LIMITS,
+  type PageInfo,
+  parseAnalyseResponse,
+  requestBackground,
+  type TabState,
+} from '../messaging/index.ts';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
@@ -53,7 +59,8 @@ export interface ControllerDeps {
 /** Content re-checks of a non-article page per URL (a late-rendering article), so feeds stay cheap. */
 const MAX_LATE_CHECKS = 3;
 
-const CATEGORIES: readonly Category[] = ['anonymous', 'single-expert', 'vague', 'on-record'];
+/** Quiet time of the watcher for a late article: longer than a run's, since it only re-checks. */
+const LATE_SETTLE_MS = 500;
 
 function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
@@ -128,7 +135,7 @@ export class ContentController {
       });
       this.listenForMessages(api);
     }
-    this.isArticlePage = this.metrics.time(() => this.deps.isArticle(doc), 'article-check');
+    this.isArticlePage = this.isArticleNow();
     if (this.isArticlePage) this.checkedUrl = pageUrl(doc.location.href);
     if (!this.isArticlePage) {
       this.state = { status: 'not-article', page: this.pageInfo() };
@@ -241,14 +248,17 @@ export class ContentController {
   /** Starts a fresh run (a navigation or a reader's request) or a re-run after the article changed. */
   analyse(fresh: boolean): Promise<void> {
     if (!this.active || this.destroyed) return Promise.resolve();
-    if (fresh) this.lateChecks = 0;
     this.run?.abort();
     const run = childOf(this.active.signal);
     this.run = run;
     return this.runOnce(run.signal, fresh).catch((error: unknown) => {
       if (run.signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
-      this.setState({ status: 'error', error: clip(message, 2000), page: this.pageInfo() });
+      this.setState({
+        status: 'error',
+        error: clip(message, MESSAGE_LIMITS.errorLength),
+        page: this.pageInfo(),
+      });
     });
   }
 
@@ -261,10 +271,8 @@ export class ContentController {
     m.metrics.runs++;
     // A navigation needs the article check again; the first run comes right after start()'s.
     const url = pageUrl(doc.location.href);
-    if (fresh && url !== this.checkedUrl && !this.metrics.time(() => deps.isArticle(doc), 'article-check')) {
-      this.mutate(() => this.clearPage());
-      this.article = null;
-      this.setState({ status: 'not-article', page: this.pageInfo() });
+    if (fresh && url !== this.checkedUrl && !this.isArticleNow()) {
+      this.showNotArticle();
       return;
     }
     this.checkedUrl = url;
@@ -279,9 +287,7 @@ export class ContentController {
     });
     m.metrics.extractMs = (m.metrics.phases.extract ?? 0) - extractStart;
     if (!article) {
-      this.mutate(() => this.clearPage());
-      this.article = null;
-      this.setState({ status: 'not-article', page: this.pageInfo() });
+      this.showNotArticle();
       return;
     }
     const input = article.blocks.map((b) => b.text);
@@ -374,7 +380,10 @@ export class ContentController {
 
   private pageInfo(title?: string): PageInfo {
     const { doc } = this.deps;
-    return { url: clip(doc.location.href, 8192), title: clip(title || doc.title || '', 2000) };
+    return {
+      url: clip(doc.location.href, MESSAGE_LIMITS.urlLength),
+      title: clip(title || doc.title || '', MESSAGE_LIMITS.titleLength),
+    };
   }
 
   private setState(state: TabState, send = true): void {
@@ -407,13 +416,11 @@ export class ContentController {
       if (this.destroyed || this.isArticlePage) return;
       if (fresh) this.lateChecks = 0;
       else if (++this.lateChecks > MAX_LATE_CHECKS) return;
-      if (!this.metrics.time(() => this.deps.isArticle(this.deps.doc), 'article-check')) {
+      if (!this.isArticleNow()) {
         this.state = { status: 'not-article', page: this.pageInfo() };
         return;
       }
-      this.isArticlePage = true;
-      lateSignal.abort();
-      void this.loadAndWatchSettings();
+      this.becomeArticlePage();
     };
     new PageWatcher({
       doc: this.deps.doc,
@@ -421,7 +428,7 @@ export class ContentController {
       articleElements: () => [],
       onNavigate: () => recheck(true),
       onArticleChange: () => recheck(false),
-      settleMs: Math.max(this.deps.settleMs ?? 250, 500),
+      settleMs: LATE_SETTLE_MS,
     });
   }
 
@@ -439,12 +446,9 @@ export class ContentController {
           return true;
         },
         reanalyze: () => {
-          if (!this.isArticlePage && this.isArticleNow()) {
-            // A late article the reader asks about ("Check again" in the popup).
-            this.isArticlePage = true;
-            this.lateWatch?.abort();
-            void this.loadAndWatchSettings();
-          } else if (this.active) void this.analyse(true);
+          // A late article the reader asks about ("Check again" in the popup).
+          if (!this.isArticlePage && this.isArticleNow()) this.becomeArticlePage();
+          else if (this.active) void this.analyse(true);
           return this.active !== null || this.isArticlePage;
         },
       },
@@ -454,6 +458,20 @@ export class ContentController {
 
   private isArticleNow(): boolean {
     return this.metrics.time(() => this.deps.isArticle(this.deps.doc), 'article-check');
+  }
+
+  /** A page first taken for a non-article turned out to hold one: stop watching for it and start. */
+  private becomeArticlePage(): void {
+    this.isArticlePage = true;
+    this.lateWatch?.abort();
+    void this.loadAndWatchSettings();
+  }
+
+  /** No article here (any more): our drawing leaves, and the background hears so. */
+  private showNotArticle(): void {
+    this.mutate(() => this.clearPage());
+    this.article = null;
+    this.setState({ status: 'not-article', page: this.pageInfo() });
   }
 
   /** The report of the current drawing (tests). */
