@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isSiteEnabled, type SettingsPatch, sitePatch } from '../settings/index.ts';
+import { isSiteSwitchedOff, type SettingsPatch, sitePatch } from '../settings/index.ts';
 import { BreakdownBar } from './components/breakdown-bar.tsx';
 import { CategoryToggles } from './components/category-toggles.tsx';
 import { ReportActions } from './components/report-actions.tsx';
@@ -102,7 +102,7 @@ export function App({ env, onReportPainted }: AppProps) {
               <input
                 type="checkbox"
                 name="site-off"
-                checked={!isSiteEnabled({ ...settings, enabled: true }, host)}
+                checked={isSiteSwitchedOff(settings, host)}
                 disabled={!settings.enabled}
                 onChange={(e) => setSite(!e.currentTarget.checked)}
               />

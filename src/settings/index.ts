@@ -17,7 +17,7 @@ export {
   type SettingsKey,
   type SettingsPatch,
 } from './schema.ts';
-export { isSiteEnabled, siteKey, sitePatch } from './sites.ts';
+export { isSiteEnabled, isSiteSwitchedOff, siteKey, sitePatch } from './sites.ts';
 export {
   loadSettings,
   type SettingsArea,

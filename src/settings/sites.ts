@@ -18,12 +18,20 @@ export function siteKey(hostname: unknown): string | null {
   return host;
 }
 
+/** True when the stored site key `site` covers `host`: the same site or a parent domain of it. */
+function covers(site: string, host: string): boolean {
+  return host === site || host.endsWith(`.${site}`);
+}
+
+/** True when the reader switched `hostname` (or a parent domain) off, whatever the global switch says. */
+export function isSiteSwitchedOff(settings: Settings, hostname: string): boolean {
+  const host = siteKey(hostname);
+  return host !== null && settings.disabledSites.some((site) => covers(site, host));
+}
+
 /** True when the extension should run on `hostname`: globally on and the site (or a parent domain) not switched off. */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  if (!settings.enabled) return false;
-  const host = siteKey(hostname);
-  if (host === null) return true;
-  return !settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+  return settings.enabled && !isSiteSwitchedOff(settings, hostname);
 }
 
 /** The patch that switches the extension on or off for `hostname` (for `saveSettings`). */
@@ -31,8 +39,6 @@ export function sitePatch(settings: Settings, hostname: string, enabled: boolean
   const host = siteKey(hostname);
   if (host === null) throw new TypeError(`Not a hostname: ${JSON.stringify(String(hostname).slice(0, 100))}`);
   // Switching on also clears a parent-domain entry that covers this host, or the switch would not take.
-  const rest = settings.disabledSites.filter((site) =>
-    enabled ? !(host === site || host.endsWith(`.${site}`)) : site !== host,
-  );
+  const rest = settings.disabledSites.filter((site) => (enabled ? !covers(site, host) : site !== host));
   return { disabledSites: enabled ? rest : [...rest, host] };
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../../analysis/types.ts';
-import { isSiteEnabled, type Settings } from '../../settings/index.ts';
+import { isSiteSwitchedOff, type Settings } from '../../settings/index.ts';
 import type { PopupEnv, TabInfo, TabSnapshot } from '../env.ts';
 import { hostnameOf, type RestrictedReason, restrictedReason, siteOf } from '../page-kind.ts';
 import { markReportReceived } from '../paint-timing.ts';
@@ -64,7 +64,7 @@ function offView(settings: Settings, url: string | undefined): PopupView | null 
   if (!settings.enabled) return { kind: 'off-global' };
   const host = hostnameOf(url);
   const site = siteOf(url);
-  if (host && site && !isSiteEnabled(settings, host)) return { kind: 'off-site', site };
+  if (host && site && isSiteSwitchedOff(settings, host)) return { kind: 'off-site', site };
   return null;
 }
 
