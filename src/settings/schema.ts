@@ -1,12 +1,10 @@
-import type { Category } from '../analysis/types.ts';
+import { CATEGORIES, type Category } from '../analysis/types.ts';
 
-/** The categories, mirrored here so settings carry no runtime dependency on the analysis bundle. */
-export const SETTINGS_CATEGORIES = [
-  'anonymous',
-  'single-expert',
-  'vague',
-  'on-record',
-] as const satisfies readonly Category[];
+/**
+ * The categories the reader can switch, in the analysis's order. Taken from the data
+ * model (`analysis/types.ts`, constants only), never from the engine's surface.
+ */
+export const SETTINGS_CATEGORIES: readonly Category[] = CATEGORIES;
 
 /** When the content script analyses a page. */
 export type RunMode = 'auto' | 'click';
