@@ -18,6 +18,8 @@ interface Row {
   name: string;
   detail: string;
   claims: number[];
+  /** Claims the row carries, as the analysis counts them. */
+  count: number;
   share: number | null;
 }
 
@@ -36,7 +38,11 @@ export function SourceList({ report, t, onPickClaim }: SourceListProps) {
   const vague: number[] = [];
   report.claims.forEach((c, i) => {
     if (c.source === null) vague.push(i);
-    else bySource.set(c.source, [...(bySource.get(c.source) ?? []), i]);
+    else {
+      const list = bySource.get(c.source);
+      if (list) list.push(i);
+      else bySource.set(c.source, [i]);
+    }
   });
 
   const rows: Row[] = report.sources.map((s) => ({
@@ -44,6 +50,7 @@ export function SourceList({ report, t, onPickClaim }: SourceListProps) {
     name: s.name,
     detail: [t(kindKey(s.kind)), s.description].filter(Boolean).join(' · '),
     claims: bySource.get(s.id) ?? [],
+    count: s.claims,
     share: attributed > 0 ? s.claims / attributed : 0,
   }));
   const visible = showAll ? rows : rows.slice(0, FIRST_SOURCES);
@@ -53,6 +60,7 @@ export function SourceList({ report, t, onPickClaim }: SourceListProps) {
       name: t('popup_no_source'),
       detail: t('popup_no_source_detail'),
       claims: vague,
+      count: vague.length,
       share: null,
     });
   }
@@ -66,8 +74,6 @@ export function SourceList({ report, t, onPickClaim }: SourceListProps) {
       <ol class="sources__list">
         {visible.map((row) => {
           const expanded = open === row.key;
-          const count =
-            row.key === 'vague' ? row.claims.length : (report.sources[Number(row.key.slice(1))]?.claims ?? 0);
           const listId = `claims-${row.key}`;
           return (
             <li key={row.key} class="source" data-source={row.key}>
@@ -80,7 +86,7 @@ export function SourceList({ report, t, onPickClaim }: SourceListProps) {
               >
                 <span class="source__head">
                   <span class="source__name">{row.name}</span>
-                  <span class="source__count">{plural(t, 'popup_source_claims', count)}</span>
+                  <span class="source__count">{plural(t, 'popup_source_claims', row.count)}</span>
                 </span>
                 {row.detail ? <span class="source__detail">{row.detail}</span> : null}
                 {row.share !== null ? (
