@@ -9,6 +9,17 @@ export interface SessionArea {
 
 const PREFIX = 'tab:';
 
+/**
+ * When a stored entry was written, for eviction order: read straight off the entry, as
+ * parsing a whole report per tab just for its time would be wasted work. Entries without
+ * a numeric time (never written by `set`) count as oldest.
+ */
+function updatedAtOf(entry: unknown): number {
+  const at =
+    typeof entry === 'object' && entry !== null ? (entry as { updatedAt?: unknown }).updatedAt : undefined;
+  return typeof at === 'number' && Number.isFinite(at) ? at : 0;
+}
+
 /** The session-storage key of a tab's state. */
 export function tabKey(tabId: number): string {
   return `${PREFIX}${tabId}`;
@@ -83,7 +94,7 @@ export class TabStore {
     const all = await this.area.get(null);
     return Object.entries(all)
       .filter(([k]) => k.startsWith(PREFIX) && k !== key)
-      .map(([k, v]) => ({ k, at: parseStoredTabState(v)?.updatedAt ?? 0 }))
+      .map(([k, v]) => ({ k, at: updatedAtOf(v) }))
       .sort((a, b) => a.at - b.at)
       .map((o) => o.k);
   }
