@@ -8,7 +8,12 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze } from '../analysis/index.ts';
-import { acceptBackgroundRequest, type Self, type StoredTabState } from '../messaging/index.ts';
+import {
+  acceptBackgroundRequest,
+  type Self,
+  type StoredTabState,
+  type TabState,
+} from '../messaging/index.ts';
 import { flaggedCount, showCount } from './action-badge.ts';
 import { ensureContent } from './inject.ts';
 import { reinjectOpenTabs } from './reinject.ts';
@@ -44,6 +49,11 @@ async function paint(tabId: number, state: StoredTabState | null): Promise<void>
   }
 }
 
+/** Stores the tab's state and paints its count, in the tab's order. */
+function keep(tabId: number, state: TabState): Promise<void> {
+  return inTabOrder(tabId, async () => paint(tabId, await store.set(tabId, state)));
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const accepted = acceptBackgroundRequest(message, sender, self);
   // Not ours or malformed: dropped without an answer.
@@ -53,10 +63,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'report': {
       const { type: _type, ...state } = request;
       const tabId = accepted.tabId as number;
-      return inTabOrder(tabId, async () => {
-        await paint(tabId, await store.set(tabId, state));
-        return { ok: true } as const;
-      });
+      return keep(tabId, state).then(() => ({ ok: true }) as const);
     }
     case 'analyse': {
       // The page's main thread never runs the analysis: it runs here, in the extension's own
@@ -65,9 +72,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       const { blocks, bodyStart, blockKinds, page } = request;
       const report = analyze(blocks, { bodyStart, blockKinds });
       // Kept in tab order (after the 'analysing' the script sent first); the page need not wait.
-      void inTabOrder(tabId, async () =>
-        paint(tabId, await store.set(tabId, { status: 'ready', report, page })),
-      ).catch(() => undefined);
+      void keep(tabId, { status: 'ready', report, page }).catch(() => undefined);
       return Promise.resolve({ report });
     }
     case 'get-tab-state':
@@ -77,7 +82,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return ensureContent(browser, tabId).then(async ({ ok, injected, state }) => {
         // A live content script's own state heals a lost one (a report sent while the page was
         // prerendered, evicted under quota, or cleared by a late navigation event).
-        if (state) await inTabOrder(tabId, async () => paint(tabId, await store.set(tabId, state)));
+        if (state) await keep(tabId, state);
         return { ok, injected };
       });
     }
