@@ -61,22 +61,16 @@ export function blockRelativeSpan(report: Report, claim: Claim): { start: number
   return { start, end };
 }
 
-/**
- * Resolves every claim (or only those `wanted` says yes to) to page positions, as
- * a generator yielding every `chunk` claims so a long article anchors in slices.
- */
-export function* anchorSteps(
-  report: Report,
-  article: ExtractedArticle,
-  wanted: (claim: Claim) => boolean = () => true,
-  chunk = 64,
-): Generator<void, AnchorResult, void> {
+/** Claims anchored per step, so a long article anchors in slices. */
+const CHUNK = 64;
+
+/** Resolves every claim to page positions, as a generator yielding every {@link CHUNK} claims. */
+export function* anchorSteps(report: Report, article: ExtractedArticle): Generator<void, AnchorResult, void> {
   const anchored: AnchoredClaim[] = [];
   let missed = 0;
   for (let i = 0; i < report.claims.length; i++) {
-    if (i > 0 && i % chunk === 0) yield;
+    if (i > 0 && i % CHUNK === 0) yield;
     const claim = report.claims[i]!;
-    if (!wanted(claim)) continue;
     const span = blockRelativeSpan(report, claim);
     const block = article.blocks[claim.block];
     if (!span || !block) {
@@ -91,12 +85,8 @@ export function* anchorSteps(
 }
 
 /** Anchors everything in one go (tests, small articles). */
-export function anchorAll(
-  report: Report,
-  article: ExtractedArticle,
-  wanted?: (claim: Claim) => boolean,
-): AnchorResult {
-  const steps = anchorSteps(report, article, wanted);
+export function anchorAll(report: Report, article: ExtractedArticle): AnchorResult {
+  const steps = anchorSteps(report, article);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

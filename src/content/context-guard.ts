@@ -5,13 +5,14 @@
  * caller's API use failed. On loss it calls `onGone` once.
  */
 
+/** Period of the check, in ms: a torn-down page a couple of seconds late is fine; a busy timer is not. */
+const CHECK_EVERY_MS = 2000;
+
 /** Options for {@link watchContext}. */
 export interface ContextGuardOptions {
   signal: AbortSignal;
   isAlive(): boolean;
   onGone(): void;
-  /** Period of the check, in ms. Default 2000. */
-  everyMs?: number;
   doc?: Document;
 }
 
@@ -27,7 +28,7 @@ export function watchContext(options: ContextGuardOptions): () => boolean {
     return false;
   };
   if (signal.aborted) return check;
-  const timer = setInterval(check, options.everyMs ?? 2000);
+  const timer = setInterval(check, CHECK_EVERY_MS);
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
   options.doc?.addEventListener('visibilitychange', check, { signal });
   return check;

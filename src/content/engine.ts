@@ -8,10 +8,6 @@
  * the extension costs nearly nothing.
  */
 import type { analyzeSteps } from '../analysis/index.ts';
-import type { blockKinds, ExtractedArticle, ExtractOptions } from '../extract/index.ts';
-import type { alignmentProblem, anchorSteps } from './anchoring.ts';
-import type { Drawing } from './drawing.ts';
-import type { isDarkText } from './page-theme.ts';
 
 /**
  * The analysis, loaded only when the background cannot run it (it normally does:
@@ -25,20 +21,5 @@ export { alignmentProblem, anchorSteps } from './anchoring.ts';
 export { Drawing } from './drawing.ts';
 export { isDarkText } from './page-theme.ts';
 
-/** What the controller needs from the engine. */
-export interface Engine {
-  /** Extraction without Readability (the live page never runs it; the bundle does not carry it). */
-  extractArticleFast(doc: Document, options?: ExtractOptions): ExtractedArticle | null;
-  /** The same, cut into slices the scheduler runs in idle time. */
-  extractArticleFastSteps(
-    doc: Document,
-    options?: ExtractOptions,
-  ): Generator<void, ExtractedArticle | null, void>;
-  /** The analysis in slices, for when the background cannot run it. */
-  loadAnalysis(): Promise<typeof analyzeSteps>;
-  alignmentProblem: typeof alignmentProblem;
-  anchorSteps: typeof anchorSteps;
-  blockKinds: typeof blockKinds;
-  Drawing: typeof Drawing;
-  isDarkText: typeof isDarkText;
-}
+/** What the controller gets from the engine: this module, as the dynamic import hands it over. */
+export type Engine = typeof import('./engine.ts');

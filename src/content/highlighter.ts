@@ -41,7 +41,6 @@ export class Highlighter {
   readonly supported: boolean;
   private readonly api: HighlightApi | null;
   private readonly highlights = new Map<Category, Highlight>();
-  private readonly visible = new Map<Category, boolean>();
   private removeStyles: (() => void) | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -107,17 +106,11 @@ export class Highlighter {
 
   /** Shows or hides a category's highlight: one registry call. */
   setVisible(category: Category, on: boolean): void {
-    this.visible.set(category, on);
     if (!this.api) return;
     const highlight = this.highlights.get(category);
     const name = highlightName(category);
     if (on && highlight) this.api.registry.set(name, highlight);
     else this.api.registry.delete(name);
-  }
-
-  /** True when the category's highlight is registered. */
-  isShown(category: Category): boolean {
-    return this.api?.registry.get(highlightName(category)) !== undefined;
   }
 
   /** Briefly fills `range` so the reader's eye finds it after a scroll. */

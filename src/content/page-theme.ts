@@ -6,7 +6,7 @@
  */
 
 /** Relative luminance (0..1) of a CSS `rgb()`/`rgba()` colour, or null if it cannot be read. */
-export function luminance(color: string): number | null {
+function luminance(color: string): number | null {
   const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,/\s]+([\d.]+%?))?\s*\)$/.exec(color.trim());
   if (!m) return null;
   const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number.parseFloat(m[4]) / 100 : Number(m[4]);

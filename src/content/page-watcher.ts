@@ -133,7 +133,7 @@ export class PageWatcher {
     const elements = this.options.articleElements();
     if (elements.length === 0) {
       // No article yet: content arriving in the body may be the article loading late
-      // (not <link>/<script>/<style> nodes, e.g. the module preloads of our own lazy chunk).
+      // (not <link>/<script>/<style> nodes, which a page adds for itself all the time).
       const body = this.options.doc.body;
       return records.some(
         (r) =>

@@ -2,8 +2,9 @@
  * Runs work in the page's idle time, in slices short enough that the page
  * never sees a long task (> 50 ms): each slice stops after its budget
  * (default 8 ms, half a frame) even when the browser offers more idle time.
- * The work is a generator whose every `next()` is a small step; the analysis
- * (`analyzeSteps`) and our own anchoring and drawing are written that way.
+ * The work is a generator whose every `next()` is a small step: extraction,
+ * anchoring and drawing are written that way (and the analysis, `analyzeSteps`,
+ * for the rare page whose background cannot run it).
  */
 
 /** Default budget of one slice, in milliseconds. */

@@ -16,9 +16,11 @@ export function strayNodes(doc: Document): Element[] {
  * an old drawing left on block elements). Resolves at once on a clean page. */
 export async function takeOverPage(doc: Document, waitMs = 2500, pollMs = 250): Promise<void> {
   const until = Date.now() + waitMs;
-  while (strayNodes(doc).length > 0 && Date.now() < until) {
+  let stray = strayNodes(doc);
+  while (stray.length > 0 && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, pollMs));
+    stray = strayNodes(doc);
   }
-  for (const node of strayNodes(doc)) node.remove();
+  for (const node of stray) node.remove();
   for (const element of doc.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)) element.removeAttribute(HIGHLIGHT_ATTR);
 }

@@ -107,7 +107,7 @@ export function* buildBlockSteps(
   const flush = (): void => {
     if (acc.segments.length > 0 && acc.text.replace(INVISIBLE, '').length > 0) {
       const { text, segments } = trimBlock(acc.text, acc.segments);
-      const element = blockAncestor(segments[0]!.node, null) ?? root;
+      const element = blockAncestor(segments[0]!.node) ?? root;
       blocks.push({ text, element, segments });
     }
     acc = new BlockAccumulator();

@@ -80,11 +80,11 @@ export function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** The nearest block-level ancestor of a node (inclusive for elements), stopping at `root`. */
-export function blockAncestor(node: Node, root: Node | null): Element | null {
+/** The nearest block-level ancestor of a node (inclusive for elements). */
+export function blockAncestor(node: Node): Element | null {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (el) {
-    if (el === root || !isInline(el)) return el;
+    if (!isInline(el)) return el;
     el = el.parentElement;
   }
   return null;

@@ -15,8 +15,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 /**
- * The same work as {@link extractArticle}, cut where it can be: a content script
- * drives it with `.next()` and yields to the page between slices (e.g. one slice
+ * The same work as {@link extractArticle}, cut where it can be: a caller can
+ * drive it with `.next()` and yield to the page between slices (e.g. one slice
  * per idle callback), so no single task holds the clone, Readability's parse and
  * the block building together. Slices: measure and clone the page (the clone and
  * its node map are taken in one task, so the page cannot change between them);

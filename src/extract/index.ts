@@ -4,8 +4,7 @@
  * (the live page) and the command line (a jsdom document).
  */
 
-export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './article-steps.ts';
-export { blockKind, blockKinds } from './block-kinds.ts';
+export { blockKinds } from './block-kinds.ts';
 // With Readability (the command line): Readability is imported only through this module.
 export { extractArticle, extractArticleSteps } from './extract-article.ts';
 // Without Readability (the content script on live pages): a bundle importing only these stays without it.

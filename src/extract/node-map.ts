@@ -19,8 +19,6 @@ export class NodeMap {
   private cursor = -1;
   /** Text nodes resolved by matching text rather than by identity (for diagnostics and tests). */
   matchedByText = 0;
-  /** Text nodes (with visible characters) that could not be mapped and were dropped. */
-  unmapped = 0;
 
   constructor(original: Document, clone: Document) {
     const a = original.createTreeWalker(original, 4 /* SHOW_TEXT */);
@@ -47,10 +45,7 @@ export class NodeMap {
     }
     if (node.data.trim() === '') return null;
     const idx = this.matchByText(node.data);
-    if (idx < 0) {
-      this.unmapped++;
-      return null;
-    }
+    if (idx < 0) return null;
     this.matchedByText++;
     this.claimed.add(idx);
     this.cursor = idx;

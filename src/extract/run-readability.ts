@@ -4,7 +4,6 @@ import { NodeMap } from './node-map.ts';
 /** Readability's verdict, with the article element living in the clone and a map back to the original. */
 export interface ReadabilityResult {
   title: string;
-  excerpt: string;
   /** The article element (in the clone). */
   content: Element;
   map: NodeMap;
@@ -38,7 +37,6 @@ export function parseClone({ clone, map }: PreparedClone): ReadabilityResult | n
   if (!parsed?.content) return null;
   return {
     title: parsed.title?.trim() ?? '',
-    excerpt: parsed.excerpt?.trim() ?? '',
     content: parsed.content,
     map,
   };

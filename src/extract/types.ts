@@ -44,8 +44,8 @@ export interface ExtractOptions {
   /**
    * Above this many elements in the document, skip Readability and use the cheap
    * fallback (the page's `<article>` / `<main>` / densest paragraph container).
-   * Readability's cost grows with the page; a content script that must keep its
-   * tasks short can lower this. Default 6000.
+   * Readability's cost grows with the page; a caller that must keep its tasks
+   * short can lower this (the content script never runs Readability). Default 6000.
    */
   maxElements?: number;
   /**
