@@ -1,4 +1,4 @@
-import type { Category, Report } from '../analysis/index.ts';
+import { CATEGORIES, type Category, FLAGGED_CATEGORIES, type Report } from '../analysis/index.ts';
 
 const LABEL: Record<Category, string> = {
   anonymous: 'anonymous',
@@ -21,7 +21,7 @@ function excerpt(text: string): string {
 export function formatText(file: string, r: Report): string {
   const s = r.summary;
   const lines: string[] = [`== ${file}`, s.headline, ''];
-  const parts = (Object.keys(LABEL) as Category[]).map((c) => `${LABEL[c]} ${s.counts[c]}`);
+  const parts = CATEGORIES.map((c) => `${LABEL[c]} ${s.counts[c]}`);
   lines.push(`Breakdown: ${parts.join(' · ')}  (${s.total} claims, ${s.flagged} flagged)`);
   if (r.sources.length > 0) {
     lines.push('', 'Sources');
@@ -33,7 +33,7 @@ export function formatText(file: string, r: Report): string {
       if (src.description) lines.push(`     ${excerpt(src.description)}`);
     }
   }
-  const flagged = r.claims.filter((c) => c.category !== 'on-record');
+  const flagged = r.claims.filter((c) => FLAGGED_CATEGORIES.includes(c.category));
   if (flagged.length > 0) {
     lines.push('', 'Flagged claims');
     for (const c of flagged) {
