@@ -6,12 +6,11 @@
  * artifacts/.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/types.ts';
+import { readSeed } from '../helpers/corpus.ts';
 import {
-  CORPUS,
   type ExtensionBrowser,
   type FixtureServer,
   launchChromium,
@@ -251,7 +250,7 @@ describe('popup in Chromium', () => {
   });
 
   it('shows hostile page text as text: in names, descriptions, claims and the headline', async () => {
-    const seed = readFileSync(join(CORPUS, 'seeds', 'dailymail-putin-flee.txt'), 'utf8').trimEnd();
+    const seed = readSeed('dailymail-putin-flee').trimEnd();
     const hostile = [
       seed,
       '"He is very ill," said Jones, a professor at <img src=x onerror="window.__pwned=1"> Oxford.',

@@ -7,8 +7,6 @@
  * slices and sends its report as before. Real extraction and analysis on the Daily
  * Mail seed; the extension API is a fake that records every message.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import { ContentController } from '../../src/content/controller.ts';
@@ -16,26 +14,7 @@ import * as engine from '../../src/content/engine.ts';
 import type { ExtensionApi, MessageListener } from '../../src/content/ext-api.ts';
 import { isProbablyArticle } from '../../src/extract/index.ts';
 import { FakeArea } from '../unit/settings-fake-area.ts';
-import { fakeHighlightApi } from './content-helpers.ts';
-
-const SEED = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'seeds', 'dailymail-putin-flee.txt');
-
-function seedPage(): void {
-  const [headline, ...paras] = readFileSync(SEED, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim());
-  document.body.replaceChildren();
-  const article = document.createElement('article');
-  const h1 = document.createElement('h1');
-  h1.textContent = headline!;
-  article.append(h1);
-  for (const text of paras) {
-    const p = document.createElement('p');
-    p.textContent = text;
-    article.append(p);
-  }
-  document.body.append(article);
-}
+import { fakeHighlightApi, seedArticle } from './content-helpers.ts';
 
 type Background = (message: Record<string, unknown>) => Promise<unknown>;
 
@@ -81,7 +60,7 @@ afterEach(() => {
 });
 
 async function run(background: Background) {
-  seedPage();
+  seedArticle(document, 'dailymail-putin-flee');
   const { api, sent } = fakeApi(background);
   controller = new ContentController({
     doc: document,

@@ -8,7 +8,6 @@
  * listener or observer of ours left.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { anchorAll, blockRelativeSpan } from '../../src/content/anchoring.ts';
@@ -17,29 +16,16 @@ import * as engine from '../../src/content/engine.ts';
 import { liveRange } from '../../src/content/positions.ts';
 import { blockKinds, isProbablyArticle, rangeForSpan } from '../../src/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/index.ts';
-import { fakeHighlightApi } from './content-helpers.ts';
+import { pagePath } from '../helpers/corpus.ts';
+import { fakeHighlightApi, seedArticle } from './content-helpers.ts';
 
-const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const PAGES = ['bbc-1', 'nytimes-1', 'telegraph', 'webmd-1'];
 
 function seedHtml(name: string): string {
-  const [headline, ...paras] = readFileSync(join(CORPUS, 'seeds', `${name}.txt`), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim());
   const dom = new JSDOM(
     '<!doctype html><html><head><meta property="og:type" content="article"></head><body></body></html>',
   );
-  const d = dom.window.document;
-  const article = d.createElement('article');
-  const h1 = d.createElement('h1');
-  h1.textContent = headline!;
-  article.append(h1);
-  for (const p of paras) {
-    const el = d.createElement('p');
-    el.textContent = p;
-    article.append(el);
-  }
-  d.body.append(article);
+  seedArticle(dom.window.document, name);
   return dom.serialize();
 }
 
@@ -107,7 +93,7 @@ function startOn(dom: { window: Window }, settings: Settings = DEFAULT_SETTINGS)
 const fixtures = [
   ...PAGES.map((slug) => ({
     name: `page:${slug}`,
-    html: () => readFileSync(join(CORPUS, 'pages', slug, 'source.html'), 'utf8'),
+    html: () => readFileSync(pagePath(slug), 'utf8'),
   })),
   ...['dailymail-putin-flee', 'sun-putin-coup'].map((n) => ({ name: `seed:${n}`, html: () => seedHtml(n) })),
 ];
@@ -180,7 +166,7 @@ describe('content controller on the real pages (jsdom)', () => {
   }
 
   it('passes block kinds that match the page structure', () => {
-    const dom = load(readFileSync(join(CORPUS, 'pages', 'bbc-1', 'source.html'), 'utf8'));
+    const dom = load(readFileSync(pagePath('bbc-1'), 'utf8'));
     const article = engine.extractArticleFast(dom.window.document)!;
     const kinds = blockKinds(article.blocks);
     expect(kinds[0]).toBe('heading');

@@ -1,11 +1,33 @@
 /**
- * Helpers for the content-script DOM tests: a small page and a hand-written
- * Report over it (test data for the rendering code, not an analysis), plus a
+ * Helpers for the content-script DOM tests: a seed article as a page, a hand-written
+ * Report over a small page (test data for the rendering code, not an analysis), plus a
  * fake of the CSS Custom Highlight API (happy-dom and jsdom lack it) that
  * counts registry calls.
  */
 import type { Category, Claim, Report, Source } from '../../src/analysis/types.ts';
 import type { HighlightApi } from '../../src/content/highlighter.ts';
+import { parseSeed, readSeed } from '../helpers/corpus.ts';
+
+/**
+ * Makes `doc`'s body a seed article page: an `<article>` with the seed's headline as
+ * `<h1>`, then its paragraphs as `<p>`s, repeated `rounds` times (a long article).
+ */
+export function seedArticle(doc: Document, name: string, { rounds = 1 }: { rounds?: number } = {}): void {
+  const { headline, paragraphs } = parseSeed(readSeed(name));
+  doc.body.replaceChildren();
+  const article = doc.createElement('article');
+  const h1 = doc.createElement('h1');
+  h1.textContent = headline;
+  article.append(h1);
+  for (let round = 0; round < rounds; round++) {
+    for (const text of paragraphs) {
+      const p = doc.createElement('p');
+      p.textContent = text;
+      article.append(p);
+    }
+  }
+  doc.body.append(article);
+}
 
 /** A fake `CSS.highlights` + `Highlight` that records every call. */
 export function fakeHighlightApi(): HighlightApi & { calls: string[]; map: Map<string, Highlight> } {

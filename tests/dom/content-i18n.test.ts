@@ -23,9 +23,8 @@ import {
   kindWords,
 } from '../../src/content/labels.ts';
 import { SOURCE_KINDS } from '../../src/messaging/index.ts';
+import { ROOT } from '../helpers/corpus.ts';
 import { getMessage, MESSAGES } from './popup-fake-browser.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
 
 const source = (name: string, claims: number): Source => ({
   id: 0,

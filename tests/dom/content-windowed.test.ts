@@ -8,8 +8,6 @@
  * join the highlights; they leave the highlights when it goes far; a claim far
  * away is drawn on demand; and teardown leaves the page's DOM as it was.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import type { Report } from '../../src/analysis/types.ts';
@@ -20,32 +18,13 @@ import { Drawing } from '../../src/content/drawing.ts';
 import type { NearChange } from '../../src/content/near-viewport.ts';
 import { WINDOW_ABOVE } from '../../src/content/near-viewport.ts';
 import { blockKinds, extractArticle } from '../../src/extract/index.ts';
-import { fakeHighlightApi } from './content-helpers.ts';
+import { fakeHighlightApi, seedArticle } from './content-helpers.ts';
 
-const SEED = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'seeds', 'dailymail-putin-flee.txt');
 const ROUNDS = 24;
 
-/** The seed's headline and its paragraphs repeated ROUNDS times, as an article page. */
-function longArticle(): void {
-  const [headline, ...paras] = readFileSync(SEED, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim());
-  document.body.replaceChildren();
-  const article = document.createElement('article');
-  const h1 = document.createElement('h1');
-  h1.textContent = headline!;
-  article.append(h1);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const text of paras) {
-      const p = document.createElement('p');
-      p.textContent = text;
-      article.append(p);
-    }
-  }
-  document.body.append(article);
-}
-
 interface Setup {
+  /** The page's body before anything was drawn. */
+  htmlBefore: string;
   drawing: Drawing;
   report: Report;
   anchored: AnchoredClaim[];
@@ -54,14 +33,20 @@ interface Setup {
   change: NearChange;
 }
 
+/** The analysis of the long article: the same page every time, so analysed once for the file. */
+let analysed: Report | null = null;
+
+/** The Daily Mail seed's headline and its paragraphs repeated ROUNDS times as a fresh page, anchored and drawn. */
 function setup(): Setup {
-  longArticle();
+  seedArticle(document, 'dailymail-putin-flee', { rounds: ROUNDS });
+  const htmlBefore = document.body.innerHTML;
   const article = extractArticle(document, { skipReadability: true });
   if (!article) throw new Error('no article');
-  const report = analyze(
+  analysed ??= analyze(
     article.blocks.map((b) => b.text),
     { bodyStart: article.bodyStart, blockKinds: blockKinds(article.blocks) },
   );
+  const report = analysed;
   const { anchored } = anchorAll(report, article);
   const highlights = fakeHighlightApi();
   const observed: Element[] = [];
@@ -87,7 +72,7 @@ function setup(): Setup {
     throw new Error(
       `the drawing asked for no observer (${anchored.length} claims anchored, ${report.claims.length} found)`,
     );
-  return { drawing, report, anchored, highlights, observed, change };
+  return { htmlBefore, drawing, report, anchored, highlights, observed, change };
 }
 
 /** Every range currently in our highlights. */
@@ -101,11 +86,8 @@ const FLAGGED = new Set(['anonymous', 'single-expert', 'vague']);
 
 describe('a drawing windowed to the viewport (a very long article)', () => {
   let s: Setup;
-  let htmlBefore: string;
 
   beforeEach(() => {
-    longArticle();
-    htmlBefore = document.body.innerHTML;
     s = setup();
   });
 
@@ -167,7 +149,7 @@ describe('a drawing windowed to the viewport (a very long article)', () => {
   });
 
   it('leaves the page as it was when taken down', () => {
-    const { drawing, observed, change } = s;
+    const { drawing, observed, change, htmlBefore } = s;
     for (const el of [...observed]) change(el, true);
     expect(document.querySelectorAll('sourcing-lens-badge').length).toBeGreaterThan(0);
     const splits = drawing.detach();

@@ -4,7 +4,6 @@
  * Ranges on the original document, page unchanged).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   rangeForSpan,
   rangesForSpan,
 } from '../../src/extract/index.ts';
+import { pagePath } from '../helpers/corpus.ts';
 
 /** The committed real pages with gold labels: the dev pages, then the held-out ones (extraction is checked on all). */
 export const PAGES = [
@@ -30,11 +30,8 @@ export const PAGES = [
 ] as const;
 export type PageSlug = (typeof PAGES)[number];
 
-// From the repository root (vitest's working directory): under happy-dom, import.meta.url is not a file URL.
-const PAGES_DIR = `${resolve(process.cwd(), 'tests/fixtures/corpus/pages')}/`;
-
 export function readPage(slug: PageSlug): string {
-  return readFileSync(`${PAGES_DIR}${slug}/source.html`, 'utf8');
+  return readFileSync(pagePath(slug), 'utf8');
 }
 
 interface GoldEntry {
@@ -47,7 +44,7 @@ interface Gold {
 }
 
 export function readGold(slug: PageSlug): Gold {
-  return JSON.parse(readFileSync(`${PAGES_DIR}${slug}/gold.json`, 'utf8')) as Gold;
+  return JSON.parse(readFileSync(pagePath(slug, 'gold.json'), 'utf8')) as Gold;
 }
 
 /** Every gold `at`, claims and optional. */

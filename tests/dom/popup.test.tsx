@@ -14,6 +14,7 @@ import { CATEGORIES } from '../../src/analysis/types.ts';
 import { SOURCE_KINDS } from '../../src/messaging/index.ts';
 import { App, categoryKey, createBrowserEnv, kindKey, toExportedReport } from '../../src/popup/index.ts';
 import { loadSettings, RUN_MODES } from '../../src/settings/index.ts';
+import { ROOT, readSeed } from '../helpers/corpus.ts';
 import {
   buildReport,
   type FakeWorld,
@@ -22,8 +23,6 @@ import {
   MESSAGES,
   readyState,
 } from './popup-fake-browser.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
 
 const URL_DM = 'https://www.dailymail.co.uk/news/article-1/putin.html';
 
@@ -604,7 +603,7 @@ describe('strings', () => {
 
 describe('JSON export on a real analysis', () => {
   it('is exactly what the command line prints for --format json', () => {
-    const text = readFileSync(join(ROOT, 'tests/fixtures/corpus/seeds/dailymail-putin-flee.txt'), 'utf8');
+    const text = readSeed('dailymail-putin-flee');
     const report = analyze(text.replace(/^\uFEFF/, ''));
     expect(report.claims.length).toBeGreaterThan(10);
     const ours = toExportedReport(report, URL_DM);

@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import { loadCorpus } from '../../src/evaluation/corpus.ts';
 import { totalFigures } from '../../src/evaluation/format.ts';
 import { type ArticleScore, scoreArticle, totalScore } from '../../src/evaluation/score.ts';
+import { CORPUS } from '../helpers/corpus.ts';
 
 /*
  * Floors on the accuracy report (npm run eval), so that a regression fails CI.
@@ -33,8 +33,7 @@ const FLOORS = {
 };
 
 describe('accuracy on the gold corpus', () => {
-  const root = fileURLToPath(new URL('../fixtures/corpus', import.meta.url));
-  const scores = loadCorpus(root).map((a) => scoreArticle(a.name, analyze(a.input, a.options), a.gold));
+  const scores = loadCorpus(CORPUS).map((a) => scoreArticle(a.name, analyze(a.input, a.options), a.gold));
   const parts: Record<keyof typeof FLOORS, ArticleScore[]> = {
     shared: scores.filter((s) => SHARED.has(s.name)),
     added: scores.filter((s) => !SHARED.has(s.name)),

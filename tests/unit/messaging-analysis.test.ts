@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import { parseBackgroundRequest, parseReport } from '../../src/messaging/index.ts';
+import { SEEDS } from '../helpers/corpus.ts';
 
-const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'seeds');
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
 
 describe('parseReport on real analysis reports', () => {

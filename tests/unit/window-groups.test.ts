@@ -3,18 +3,13 @@
  * DOM: elements are stand-in objects, compared by identity). The report is the
  * analysis's own, on the Daily Mail seed repeated, so blocks and claims are real.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import type { AnchoredClaim } from '../../src/content/anchoring.ts';
 import { GROUP_BLOCKS, GROUP_CHARS, watchedEnds, windowGroups } from '../../src/content/window-groups.ts';
+import { seedLines } from '../helpers/corpus.ts';
 
-const SEED = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'seeds', 'dailymail-putin-flee.txt');
-const paragraphs = readFileSync(SEED, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim());
-const blocks = Array.from({ length: 20 }, () => paragraphs).flat();
+const blocks = seedLines('dailymail-putin-flee', 20);
 const report = analyze(blocks);
 /** One stand-in element per block. */
 const elements = blocks.map((_, i) => ({ block: i }) as unknown as Element);

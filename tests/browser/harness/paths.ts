@@ -1,12 +1,10 @@
 /** Where the browser tests find the project's files. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ROOT } from '../../helpers/corpus.ts';
 
-/** The repository root. */
-export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-
-/** The bundled corpus the tests serve: real saved pages and seed articles. */
-export const CORPUS = join(ROOT, 'tests', 'fixtures', 'corpus');
+/** The repository root, and the bundled corpus the tests serve: real saved pages and seed articles. */
+export { CORPUS, ROOT } from '../../helpers/corpus.ts';
 
 /** Screenshots and other test artifacts (gitignored). */
 export const ARTIFACTS = join(ROOT, 'artifacts');

@@ -7,23 +7,10 @@
  * into markup.
  */
 import { JSDOM } from 'jsdom';
+import { parseSeed } from '../../helpers/corpus.ts';
 
-/** What a seed says, split into headline and paragraphs. */
-export interface SeedArticle {
-  headline: string;
-  paragraphs: string[];
-}
-
-/** Splits seed text: the first non-empty line is the headline, each further non-empty line a paragraph. */
-export function parseSeed(text: string): SeedArticle {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '');
-  const [headline, ...paragraphs] = lines;
-  if (headline === undefined) throw new Error('A seed article needs at least a headline line');
-  return { headline, paragraphs };
-}
+/** What a seed says, and how its text splits into headline and paragraphs. */
+export { parseSeed, type SeedArticle } from '../../helpers/corpus.ts';
 
 /** How a seed's publication is presented (picked from its file name prefix). */
 export interface Masthead {

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT, readSeed } from '../../helpers/corpus.ts';
 
 /** Reads a fixture file under tests/fixtures. */
 export function fixture(path: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url)), 'utf8');
+  return readFileSync(join(ROOT, 'tests', 'fixtures', path), 'utf8');
 }
 
 /** The seed articles, as the command line reads them. */
-export const DAILY_MAIL = (): string => fixture('corpus/seeds/dailymail-putin-flee.txt');
-export const SUN = (): string => fixture('corpus/seeds/sun-putin-coup.txt');
+export const DAILY_MAIL = (): string => readSeed('dailymail-putin-flee');
+export const SUN = (): string => readSeed('sun-putin-coup');
 
 /** The line of an article that contains `needle`. */
 export function lineWith(article: string, needle: string): string {
