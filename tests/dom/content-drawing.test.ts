@@ -13,6 +13,7 @@ import { Drawing } from '../../src/content/drawing.ts';
 import { setContentI18n } from '../../src/content/i18n.ts';
 import { liveRange } from '../../src/content/positions.ts';
 import { extractArticle } from '../../src/extract/index.ts';
+import { drain } from '../helpers/drain.ts';
 import { fakeHighlightApi, handReport } from './content-helpers.ts';
 import { getMessage } from './popup-fake-browser.ts';
 
@@ -87,8 +88,7 @@ function setup() {
     mutate: (w) => w(),
     highlightApi: api,
   });
-  const steps = drawing.drawSteps();
-  while (!steps.next().done);
+  drain(drawing.drawSteps());
   return { article, anchored, missed, api, drawing, visible };
 }
 
@@ -265,8 +265,7 @@ describe('content drawing', () => {
       mutate: (w) => w(),
       // jsdom has no CSS.highlights: the browser's API is looked up and found missing.
     });
-    const steps = drawing.drawSteps();
-    while (!steps.next().done);
+    drain(drawing.drawSteps());
     expect(drawing.highlighter.supported).toBe(false);
     expect(badges()).toHaveLength(1);
     drawing.setVisible('vague', false);

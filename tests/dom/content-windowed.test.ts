@@ -18,6 +18,7 @@ import { Drawing } from '../../src/content/drawing.ts';
 import type { NearChange } from '../../src/content/near-viewport.ts';
 import { WINDOW_ABOVE } from '../../src/content/near-viewport.ts';
 import { blockKinds, extractArticle } from '../../src/extract/index.ts';
+import { drain } from '../helpers/drain.ts';
 import { fakeHighlightApi, seedArticle } from './content-helpers.ts';
 
 const ROUNDS = 24;
@@ -64,10 +65,7 @@ function setup(): Setup {
       return { observe: (el) => observed.push(el), disconnect: () => observed.splice(0) };
     },
   });
-  const steps = drawing.drawSteps();
-  while (!steps.next().done) {
-    // Run every slice at once.
-  }
+  drain(drawing.drawSteps());
   if (!change)
     throw new Error(
       `the drawing asked for no observer (${anchored.length} claims anchored, ${report.claims.length} found)`,

@@ -16,6 +16,7 @@ import {
   rangesForSpan,
 } from '../../src/extract/index.ts';
 import { runReadability } from '../../src/extract/run-readability.ts';
+import { drain } from '../helpers/drain.ts';
 import { expectExactMap, joined, type LoadedPage, loadHappyDom, loadJsdom } from './extract-helpers.ts';
 
 /** Real-sounding filler paragraphs so Readability takes the page for an article (it wants 500+ characters). */
@@ -254,13 +255,7 @@ function suite(env: 'happy-dom' | 'jsdom', load: (html: string) => LoadedPage): 
     describe('extractArticleSteps', () => {
       it('gives the same article as extractArticle, in several slices', () => {
         const doc = parse(`<article><h1>Bridge to close for repairs</h1>${filler()}</article>`);
-        const steps = extractArticleSteps(doc);
-        let slices = 0;
-        let step = steps.next();
-        while (!step.done) {
-          slices++;
-          step = steps.next();
-        }
+        const { slices, ...step } = drain(extractArticleSteps(doc));
         expect(slices).toBeGreaterThanOrEqual(4);
         expect(step.value!.blocks.map((b) => b.text)).toEqual(extractArticle(doc)!.blocks.map((b) => b.text));
       });
@@ -271,8 +266,7 @@ function suite(env: 'happy-dom' | 'jsdom', load: (html: string) => LoadedPage): 
         steps.next(); // measured
         steps.next(); // cloned and mapped
         doc.querySelectorAll('article p')[1]!.remove();
-        let step = steps.next();
-        while (!step.done) step = steps.next();
+        const step = drain(steps);
         const text = joined(step.value!);
         expect(text).not.toContain(FILLER[1]);
         expect(text).toContain(FILLER[2]);
@@ -290,16 +284,6 @@ function suite(env: 'happy-dom' | 'jsdom', load: (html: string) => LoadedPage): 
           `<nav><a href="/">Home</a></nav><article><h1>Bridge to close for repairs</h1>${body}</article>`,
         );
       }
-
-      const drain = <T>(steps: Generator<void, T, void>): { value: T; slices: number } => {
-        let slices = 0;
-        let step = steps.next();
-        while (!step.done) {
-          slices++;
-          step = steps.next();
-        }
-        return { value: step.value, slices };
-      };
 
       it('gives exactly what extractArticle gives with skipReadability', () => {
         const doc = longArticle(3);

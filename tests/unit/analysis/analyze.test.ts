@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeSteps, type Report } from '../../../src/analysis/index.ts';
+import { drain } from '../../helpers/drain.ts';
 import { DAILY_MAIL, lineWith, SUN } from './helpers.ts';
 
 function textOf(r: Report, span: { start: number; end: number } | null): string | null {
@@ -133,13 +134,7 @@ describe('analyze on blocks', () => {
 
   it('gives the same report in slices as in one call', () => {
     const input = Array.from({ length: 40 }, () => SUN()).join('\n');
-    const steps = analyzeSteps(input);
-    let slices = 0;
-    let r = steps.next();
-    while (!r.done) {
-      slices++;
-      r = steps.next();
-    }
+    const { slices, ...r } = drain(analyzeSteps(input));
     expect(slices).toBeGreaterThan(10);
     expect(r.value).toEqual(analyze(input));
   });
