@@ -11,38 +11,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import { ContentController } from '../../src/content/controller.ts';
 import * as engine from '../../src/content/engine.ts';
-import type { ExtensionApi, MessageListener } from '../../src/content/ext-api.ts';
 import { isProbablyArticle } from '../../src/extract/index.ts';
-import { FakeArea } from '../unit/settings-fake-area.ts';
-import { fakeHighlightApi, seedArticle } from './content-helpers.ts';
-
-type Background = (message: Record<string, unknown>) => Promise<unknown>;
+import { type FakeBackground, fakeContentApi, fakeHighlightApi, seedArticle } from './content-helpers.ts';
 
 /** The real background's answer to `analyse`: the same analysis, run elsewhere. */
-const realBackground: Background = async (m) => {
+const realBackground: FakeBackground = async (m) => {
   if (m.type !== 'analyse') return { ok: true };
   const blocks = m.blocks as string[];
   return { report: analyze(blocks, { bodyStart: m.bodyStart as number, blockKinds: m.blockKinds as never }) };
 };
-
-function fakeApi(background: Background) {
-  const sent: Record<string, unknown>[] = [];
-  const listeners = new Set<MessageListener>();
-  const api: ExtensionApi = {
-    runtime: {
-      id: 'sourcing-lens-test',
-      getURL: (path) => `chrome-extension://sourcing-lens-test/${path}`,
-      sendMessage: (message) => {
-        const m = structuredClone(message) as Record<string, unknown>;
-        sent.push(m);
-        return background(m).then((answer) => structuredClone(answer));
-      },
-      onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
-    },
-    storage: { sync: new FakeArea() },
-  };
-  return { api, sent };
-}
 
 async function until(check: () => boolean, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
@@ -59,9 +36,9 @@ afterEach(() => {
   controller = null;
 });
 
-async function run(background: Background) {
+async function run(background: FakeBackground) {
   seedArticle(document, 'dailymail-putin-flee');
-  const { api, sent } = fakeApi(background);
+  const { api, sent } = fakeContentApi({ background });
   controller = new ContentController({
     doc: document,
     api,
@@ -104,7 +81,7 @@ describe('the analysis runs in the background', () => {
     const badges = remote.controller.currentDrawing!.badgeCount;
     remote.controller.destroy();
 
-    const down: Background = async (m) => {
+    const down: FakeBackground = async (m) => {
       if (m.type === 'analyse')
         throw new Error('Could not establish connection. Receiving end does not exist.');
       return { ok: true };
@@ -118,7 +95,7 @@ describe('the analysis runs in the background', () => {
   });
 
   it('does not draw a malformed answer: it analyses on the page instead', async () => {
-    const forged: Background = async (m) => {
+    const forged: FakeBackground = async (m) => {
       if (m.type !== 'analyse') return { ok: true };
       const { report } = (await realBackground(m)) as { report: { claims: { end: number }[] } };
       report.claims[0]!.end = 10 ** 9;

@@ -5,8 +5,49 @@
  * counts registry calls.
  */
 import type { Category, Claim, Report, Source } from '../../src/analysis/types.ts';
+import type { ExtensionApi, MessageListener } from '../../src/content/ext-api.ts';
 import type { HighlightApi } from '../../src/content/highlighter.ts';
 import { parseSeed, readSeed } from '../helpers/corpus.ts';
+import { FakeArea } from '../unit/settings-fake-area.ts';
+
+/** What the fake background answers a message the content script sends (already a structured clone). */
+export type FakeBackground = (message: Record<string, unknown>) => Promise<unknown>;
+
+/**
+ * The content script's extension API, faked: messages it sends are cloned as the
+ * browser would, recorded in `sent`, and answered by `background` (nothing by default);
+ * `send` delivers a message from `sender` to its listeners and returns their answers;
+ * `storage.sync` is an in-memory area.
+ */
+export function fakeContentApi({
+  id = 'sourcing-lens-test',
+  background = async () => undefined,
+}: {
+  id?: string;
+  background?: FakeBackground;
+} = {}) {
+  const sent: Record<string, unknown>[] = [];
+  const listeners = new Set<MessageListener>();
+  const api: ExtensionApi = {
+    runtime: {
+      id,
+      getURL: (path) => `chrome-extension://${id}/${path}`,
+      sendMessage: (message) => {
+        const m = structuredClone(message) as Record<string, unknown>;
+        sent.push(m);
+        return background(m).then((answer) => structuredClone(answer));
+      },
+      onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
+    },
+    storage: { sync: new FakeArea() },
+  };
+  const send = (message: unknown, sender: object) => {
+    const answers: unknown[] = [];
+    for (const l of listeners) l(message, sender, (r) => answers.push(r));
+    return answers;
+  };
+  return { api, sent, listeners, send };
+}
 
 /**
  * Makes `doc`'s body a seed article page: an `<article>` with the seed's headline as

@@ -4,38 +4,16 @@
  * only well-formed requests, and stops listening when its signal aborts.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtensionApi, MessageListener } from '../../src/content/ext-api.ts';
 import { listenForRequests } from '../../src/content/requests.ts';
+import { fakeContentApi } from './content-helpers.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 const POPUP = { id: ID, url: `${ORIGIN}src/popup/index.html` };
 
-function fakeApi() {
-  const listeners = new Set<MessageListener>();
-  const api = {
-    runtime: {
-      id: ID,
-      getURL: (p: string) => `${ORIGIN}${p}`,
-      sendMessage: async () => undefined,
-      onMessage: {
-        addListener: (l: MessageListener) => listeners.add(l),
-        removeListener: (l: MessageListener) => listeners.delete(l),
-      },
-    },
-    storage: { sync: {} },
-  } as unknown as ExtensionApi;
-  const send = (message: unknown, sender: object) => {
-    const answers: unknown[] = [];
-    for (const l of listeners) l(message, sender, (r) => answers.push(r));
-    return answers;
-  };
-  return { api, listeners, send };
-}
-
 describe('content requests', () => {
   it('answers our own pages with the state, scroll and reanalyze results', () => {
-    const { api, send } = fakeApi();
+    const { api, send } = fakeContentApi({ id: ID });
     const calls: string[] = [];
     listenForRequests(
       api,
@@ -61,7 +39,7 @@ describe('content requests', () => {
   });
 
   it('ignores other senders, malformed requests, a dead context, and stops on abort', () => {
-    const { api, send, listeners } = fakeApi();
+    const { api, send, listeners } = fakeContentApi({ id: ID });
     let alive = true;
     const ac = new AbortController();
     listenForRequests(
