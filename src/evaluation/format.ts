@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../analysis/index.ts';
-import { type ArticleScore, prf, type TotalScore, totalScore } from './score.ts';
+import { type ArticleScore, flaggedCounts, prf, type TotalScore } from './score.ts';
 
 const pct = (x: number): string => x.toFixed(2);
 const ratio = (hit: number, total: number): string =>
@@ -66,7 +66,7 @@ export function formatTotal(t: TotalScore): string {
   return [
     '## total',
     table(categoryRows(t.perCategory)),
-    `flagged (micro): precision ${pct(flagged.precision)} recall ${pct(flagged.recall)} F1 ${pct(f.flaggedF1)}`,
+    `flagged (micro): precision ${pct(flagged.precision)} recall ${pct(flagged.recall)} F1 ${pct(flagged.f1)}`,
     `explicit recall ${ratio(t.explicit.hit, t.explicit.total)}   implicit recall ${ratio(t.implicit.hit, t.implicit.total)}`,
     `cluster purity ${pct(f.purity)} (${t.purity.largest}/${t.purity.attributed})   expect met ${t.expectMet}/${t.expectTotal}`,
   ].join('\n');
@@ -80,7 +80,7 @@ export function formatMarkdown(scores: readonly ArticleScore[], total: TotalScor
     '|---|---|---|---|---|---|',
   ];
   for (const s of scores) {
-    const flagged = totalScore([s]).flagged;
+    const flagged = flaggedCounts(s.perCategory);
     const m = prf(flagged);
     const none = flagged.tp + flagged.fp + flagged.fn === 0;
     const largest = s.purity.reduce((a, p) => a + p.largest, 0);
@@ -90,10 +90,9 @@ export function formatMarkdown(scores: readonly ArticleScore[], total: TotalScor
       `| ${s.name} | ${none ? 'nothing to flag, none flagged' : `${pct(m.precision)} / ${pct(m.recall)}`} | ${r(s.explicit.hit, s.explicit.total)} | ${r(s.implicit.hit, s.implicit.total)} | ${r(largest, attributed)} | ${r(met, s.expect.length)} |`,
     );
   }
-  const f = totalFigures(total);
   const fl = prf(total.flagged);
   rows.push(
-    `| **total** | ${pct(fl.precision)} / ${pct(fl.recall)} (F1 ${pct(f.flaggedF1)}) | ${r(total.explicit.hit, total.explicit.total)} | ${r(total.implicit.hit, total.implicit.total)} | ${r(total.purity.largest, total.purity.attributed)} | ${r(total.expectMet, total.expectTotal)} |`,
+    `| **total** | ${pct(fl.precision)} / ${pct(fl.recall)} (F1 ${pct(fl.f1)}) | ${r(total.explicit.hit, total.explicit.total)} | ${r(total.implicit.hit, total.implicit.total)} | ${r(total.purity.largest, total.purity.attributed)} | ${r(total.expectMet, total.expectTotal)} |`,
   );
   return rows.join('\n');
 }

@@ -128,29 +128,30 @@ export function scoreArticle(name: string, report: Report, gold: Gold): ArticleS
     return { hit: rows.filter((s) => s.predicted === s.gold).length, total: rows.length };
   };
 
-  // Cluster purity per gold source.
-  const purity: ArticleScore['purity'] = [];
-  const clusterOf = new Map<string, number[]>();
+  // Per gold source (not optional rows): how many claims it has, and how many of them
+  // each analysis source carries (in the order first seen, which breaks majority ties).
+  const clusterOf = new Map<string, { total: number; tally: Map<number, number> }>();
   for (const s of sentences) {
     if (s.accept !== null || s.goldSource === null) continue;
-    const list = clusterOf.get(s.goldSource) ?? [];
-    list.push(s.predictedSource ?? -1);
-    clusterOf.set(s.goldSource, list);
+    const cluster = clusterOf.get(s.goldSource) ?? { total: 0, tally: new Map<number, number>() };
+    cluster.total++;
+    if (s.predictedSource !== null)
+      cluster.tally.set(s.predictedSource, (cluster.tally.get(s.predictedSource) ?? 0) + 1);
+    clusterOf.set(s.goldSource, cluster);
   }
-  for (const [source, ids] of clusterOf) {
-    if (ids.length < 2) continue;
-    const attributed = ids.filter((id) => id >= 0);
-    const tally = new Map<number, number>();
-    for (const id of attributed) tally.set(id, (tally.get(id) ?? 0) + 1);
-    const largest = Math.max(0, ...tally.values());
-    purity.push({ source, largest, attributed: attributed.length, total: ids.length });
+
+  // Cluster purity per gold source with two or more claims.
+  const purity: ArticleScore['purity'] = [];
+  for (const [source, { total, tally }] of clusterOf) {
+    if (total < 2) continue;
+    let attributed = 0;
+    for (const n of tally.values()) attributed += n;
+    purity.push({ source, largest: Math.max(0, ...tally.values()), attributed, total });
   }
 
   const expect: ArticleScore['expect'] = [];
   const majorityCluster = (source: string): number | null => {
-    const ids = (clusterOf.get(source) ?? []).filter((id) => id >= 0);
-    const tally = new Map<number, number>();
-    for (const id of ids) tally.set(id, (tally.get(id) ?? 0) + 1);
+    const tally = clusterOf.get(source)?.tally ?? new Map<number, number>();
     let best: number | null = null;
     for (const [id, n] of tally) if (best === null || n > (tally.get(best) ?? 0)) best = id;
     return best;
@@ -210,10 +211,9 @@ export interface TotalScore {
 /** Adds article scores up (micro-averaged). */
 export function totalScore(scores: readonly ArticleScore[]): TotalScore {
   const perCategory = emptyCounts();
-  const flagged = { tp: 0, fp: 0, fn: 0 };
   const t: TotalScore = {
     perCategory,
-    flagged,
+    flagged: { tp: 0, fp: 0, fn: 0 },
     explicit: { hit: 0, total: 0 },
     implicit: { hit: 0, total: 0 },
     purity: { largest: 0, attributed: 0 },
@@ -237,10 +237,17 @@ export function totalScore(scores: readonly ArticleScore[]): TotalScore {
     t.expectMet += s.expect.filter((x) => x.ok).length;
     t.expectTotal += s.expect.length;
   }
+  t.flagged = flaggedCounts(perCategory);
+  return t;
+}
+
+/** The flagged categories' counts added up (the inputs of the flagged micro-F1). */
+export function flaggedCounts(perCategory: Readonly<Record<Category, Counts>>): Counts {
+  const flagged = { tp: 0, fp: 0, fn: 0 };
   for (const c of FLAGGED_CATEGORIES) {
     flagged.tp += perCategory[c].tp;
     flagged.fp += perCategory[c].fp;
     flagged.fn += perCategory[c].fn;
   }
-  return t;
+  return flagged;
 }
