@@ -7,8 +7,9 @@
  * never leaves a half-drawn page.
  */
 import type { Claim, Report } from '../analysis/types.ts';
+import { spanPoints } from '../extract/index.ts';
 import type { ExtractedArticle, ExtractedBlock } from '../extract/types.ts';
-import { type Span2, spanPoints } from './positions.ts';
+import type { Span2 } from './positions.ts';
 
 /** A claim tied to the page. */
 export interface AnchoredClaim {

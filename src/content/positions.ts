@@ -8,64 +8,21 @@
  * (as a live Range would); highlights get StaticRanges built after the last
  * split; a live Range is made only on demand (scrolling to one claim).
  *
- * The mapping follows extract's `rangeForSpan` exactly (a test checks both
- * agree on every claim of the fixture pages): a start point lies in the first
- * segment ending after it, an end point in the last segment starting before it,
- * so points on collapsed white space move inward.
+ * The points are extract's own (`spanPoints`, which `rangeForSpan` also puts
+ * its Range on): a start point lies in the first segment ending after it, an
+ * end point in the last segment starting before it, so points on collapsed
+ * white space move inward.
  */
-import type { ExtractedBlock, TextSegment } from '../extract/types.ts';
+import type { TextPoint } from '../extract/index.ts';
 import type { TextSplit } from './text-splits.ts';
 
 /** A boundary point in a text node. */
-export interface Point {
-  node: Text;
-  offset: number;
-}
+export type Point = TextPoint;
 
 /** A claim's span as two boundary points. */
 export interface Span2 {
   start: Point;
   end: Point;
-}
-
-function firstEndingAfter(segs: readonly TextSegment[], s: number): TextSegment | null {
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid]!.end > s) hi = mid;
-    else lo = mid + 1;
-  }
-  return segs[lo] ?? null;
-}
-
-function lastStartingBefore(segs: readonly TextSegment[], e: number): TextSegment | null {
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid]!.start < e) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? segs[lo - 1]! : null;
-}
-
-/**
- * The boundary points of the block-relative span `[start, end)`, or null when
- * the span holds no character of the page (empty, or only collapsed white space).
- */
-export function spanPoints(block: ExtractedBlock, start: number, end: number): Span2 | null {
-  const len = block.text.length;
-  const s = Math.max(0, Math.min(len, start));
-  const e = Math.max(0, Math.min(len, end));
-  if (e <= s) return null;
-  const a = firstEndingAfter(block.segments, s);
-  const b = lastStartingBefore(block.segments, e);
-  if (!a || !b || a.start >= e || b.end <= s) return null;
-  return {
-    start: { node: a.node, offset: a.nodeStart + Math.max(0, s - a.start) },
-    end: { node: b.node, offset: b.nodeStart + (Math.min(e, b.end) - b.start) },
-  };
 }
 
 /**

@@ -10,5 +10,5 @@ export { extractArticle, extractArticleSteps } from './extract-article.ts';
 // Without Readability (the content script on live pages): a bundle importing only these stays without it.
 export { extractArticleFast, extractArticleFastSteps } from './extract-fast.ts';
 export { isProbablyArticle } from './is-article.ts';
-export { rangeForSpan, rangesForSpan } from './range.ts';
+export { rangeForSpan, rangesForSpan, spanPoints, type TextPoint } from './range.ts';
 export type { ExtractedArticle, ExtractedBlock, ExtractOptions, TextSegment } from './types.ts';

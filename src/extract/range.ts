@@ -1,5 +1,38 @@
 import type { ExtractedBlock, TextSegment } from './types.ts';
 
+/** A boundary point in one of the page's text nodes. */
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * The boundary points of the block-relative span `[start, end)` (offsets clamped
+ * to the block), or null when the span holds no character of the page: empty, or
+ * only collapsed white space. A start point lies in the first segment ending after
+ * it, an end point in the last segment starting before it, so points on collapsed
+ * white space move inward. {@link rangeForSpan} puts its Range on these points.
+ */
+export function spanPoints(
+  block: ExtractedBlock,
+  start: number,
+  end: number,
+): { start: TextPoint; end: TextPoint } | null {
+  const len = block.text.length;
+  const s = Math.max(0, Math.min(len, start));
+  const e = Math.max(0, Math.min(len, end));
+  if (e <= s) return null;
+  const first = findFirst(block.segments, (seg) => seg.end > s);
+  const last = findLast(block.segments, (seg) => seg.start < e);
+  if (!first || !last || first.index > last.index) return null;
+  const a = first.seg;
+  const b = last.seg;
+  return {
+    start: { node: a.node, offset: a.nodeStart + Math.max(0, s - a.start) },
+    end: { node: b.node, offset: b.nodeStart + (Math.min(e, b.end) - b.start) },
+  };
+}
+
 /**
  * A live DOM Range over the ORIGINAL document's text nodes for the block-relative
  * span `[start, end)`. Offsets are clamped to the block. An end point that falls
@@ -14,29 +47,26 @@ export function rangeForSpan(block: ExtractedBlock, start: number, end: number):
   let s = Math.max(0, Math.min(len, Math.trunc(Number.isFinite(start) ? start : 0)));
   let e = Math.max(0, Math.min(len, Math.trunc(Number.isFinite(end) ? end : len)));
   if (e < s) [s, e] = [e, s];
+  const points = spanPoints(block, s, e);
+  if (points) {
+    range.setStart(points.start.node, points.start.offset);
+    range.setEnd(points.end.node, points.end.offset);
+    return range;
+  }
+  // No character under the span: a collapsed Range where it would start.
   const segs = block.segments;
   // First segment ending after s (it holds s, or s lies in the gap before it).
   const first = findFirst(segs, (seg) => seg.end > s);
-  // Last segment starting before e.
-  const last = findLast(segs, (seg) => seg.start < e);
-  if (!first || !last || first.index > last.index || s === e) {
-    const anchor = first?.seg ?? segs[segs.length - 1];
-    if (anchor) {
-      const off = first
-        ? anchor.nodeStart + Math.max(0, s - anchor.start)
-        : anchor.nodeStart + (anchor.end - anchor.start);
-      range.setStart(anchor.node, off);
-      range.collapse(true);
-    } else {
-      range.selectNodeContents(block.element);
-      range.collapse(true);
-    }
-    return range;
+  const anchor = first?.seg ?? segs[segs.length - 1];
+  if (anchor) {
+    const off = first
+      ? anchor.nodeStart + Math.max(0, s - anchor.start)
+      : anchor.nodeStart + (anchor.end - anchor.start);
+    range.setStart(anchor.node, off);
+  } else {
+    range.selectNodeContents(block.element);
   }
-  const a = first.seg;
-  const b = last.seg;
-  range.setStart(a.node, a.nodeStart + Math.max(0, s - a.start));
-  range.setEnd(b.node, b.nodeStart + (Math.min(e, b.end) - b.start));
+  range.collapse(true);
   return range;
 }
 
