@@ -12,7 +12,13 @@ import { analyze } from '../../src/analysis/index.ts';
 import { ContentController } from '../../src/content/controller.ts';
 import * as engine from '../../src/content/engine.ts';
 import { isProbablyArticle } from '../../src/extract/index.ts';
-import { type FakeBackground, fakeContentApi, fakeHighlightApi, seedArticle } from './content-helpers.ts';
+import {
+  type FakeBackground,
+  fakeContentApi,
+  fakeHighlightApi,
+  seedArticle,
+  until,
+} from './content-helpers.ts';
 
 /** The real background's answer to `analyse`: the same analysis, run elsewhere. */
 const realBackground: FakeBackground = async (m) => {
@@ -20,14 +26,6 @@ const realBackground: FakeBackground = async (m) => {
   const blocks = m.blocks as string[];
   return { report: analyze(blocks, { bodyStart: m.bodyStart as number, blockKinds: m.blockKinds as never }) };
 };
-
-async function until(check: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 let controller: ContentController | null = null;
 

@@ -17,7 +17,7 @@ import { liveRange } from '../../src/content/positions.ts';
 import { blockKinds, isProbablyArticle, rangeForSpan } from '../../src/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/index.ts';
 import { pagePath } from '../helpers/corpus.ts';
-import { fakeHighlightApi, seedArticle } from './content-helpers.ts';
+import { fakeHighlightApi, seedArticle, until } from './content-helpers.ts';
 
 const PAGES = ['bbc-1', 'nytimes-1', 'telegraph', 'webmd-1'];
 
@@ -66,14 +66,6 @@ function spyListeners(dom: { window: Window }) {
     });
   }
   return added;
-}
-
-async function until(check: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 function startOn(dom: { window: Window }, settings: Settings = DEFAULT_SETTINGS) {

@@ -4,11 +4,17 @@
  * fake of the CSS Custom Highlight API (happy-dom and jsdom lack it) that
  * counts registry calls.
  */
+import { vi } from 'vitest';
 import type { Category, Claim, Report, Source } from '../../src/analysis/types.ts';
 import type { ExtensionApi, MessageListener } from '../../src/content/ext-api.ts';
 import type { HighlightApi } from '../../src/content/highlighter.ts';
 import { parseSeed, readSeed } from '../helpers/corpus.ts';
 import { FakeArea } from '../unit/settings-fake-area.ts';
+
+/** Waits until `check` holds, looking every 10 ms; rejects after `ms`. */
+export function until(check: () => boolean, ms = 15_000): Promise<true> {
+  return vi.waitUntil(check, { timeout: ms, interval: 10 });
+}
 
 /** What the fake background answers a message the content script sends (already a structured clone). */
 export type FakeBackground = (message: Record<string, unknown>) => Promise<unknown>;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   applyPatch,
   DEFAULT_SETTINGS,
@@ -295,7 +295,7 @@ describe('storage', () => {
     watchSettings(area, (s) => seen.push(s), controller.signal);
     await saveSettings(area, { enabled: false });
     await saveSettings(area, { categories: { anonymous: false } });
-    await vi_waitFor(() => seen.length === 2);
+    await vi.waitUntil(() => seen.length === 2, { timeout: 1000, interval: 5 });
     expect(seen[0]?.enabled).toBe(false);
     expect(seen[1]?.categories.anonymous).toBe(false);
     // Foreign keys do not trigger a callback.
@@ -313,7 +313,3 @@ describe('storage', () => {
     expect(area.listenerCount).toBe(0);
   });
 });
-
-async function vi_waitFor(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
-}
