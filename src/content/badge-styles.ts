@@ -9,18 +9,26 @@
 import type { Category } from '../analysis/types.ts';
 import { CATEGORY_THEME } from '../ui-theme/index.ts';
 
-function categoryRules(): string {
+/**
+ * A category's shape as CSS declarations: round or square (`squareRadius`), and its
+ * border style. Shared by the badge and the popover's swatch, which must match it.
+ */
+export function categoryShape(category: Category, squareRadius: string): string {
   const shapes: Record<Category, string> = {
     anonymous: 'border-radius:50%;border-style:solid;',
-    'single-expert': 'border-radius:3px;border-style:double;border-width:4px;',
+    'single-expert': `border-radius:${squareRadius};border-style:double;border-width:4px;`,
     vague: 'border-radius:50%;border-style:dotted;',
-    'on-record': 'border-radius:3px;border-style:solid;',
+    'on-record': `border-radius:${squareRadius};border-style:solid;`,
   };
+  return shapes[category];
+}
+
+function categoryRules(): string {
   return (Object.keys(CATEGORY_THEME) as Category[])
     .map((c) => {
       const t = CATEGORY_THEME[c];
       return (
-        `button[data-category="${c}"]{${shapes[c]}color:${t.light};border-color:${t.light};background:#fff;}` +
+        `button[data-category="${c}"]{${categoryShape(c, '3px')}color:${t.light};border-color:${t.light};background:#fff;}` +
         `button[data-category="${c}"].dark{color:${t.dark};border-color:${t.dark};background:#1f2023;}`
       );
     })

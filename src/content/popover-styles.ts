@@ -6,19 +6,14 @@
  */
 import type { Category } from '../analysis/types.ts';
 import { CATEGORY_THEME } from '../ui-theme/index.ts';
+import { categoryShape } from './badge-styles.ts';
 
 /** The swatch before the title: the category's colour and the same shape as its badge. */
 function swatchRules(): string {
-  const shapes: Record<Category, string> = {
-    anonymous: 'border-radius:50%;border-style:solid;',
-    'single-expert': 'border-radius:2px;border-style:double;border-width:4px;',
-    vague: 'border-radius:50%;border-style:dotted;',
-    'on-record': 'border-radius:2px;border-style:solid;',
-  };
   return (Object.keys(CATEGORY_THEME) as Category[])
     .map(
       (c) =>
-        `.panel[data-category="${c}"] .cat{${shapes[c]}border-color:${CATEGORY_THEME[c].light};background:${CATEGORY_THEME[c].tint};}` +
+        `.panel[data-category="${c}"] .cat{${categoryShape(c, '2px')}border-color:${CATEGORY_THEME[c].light};background:${CATEGORY_THEME[c].tint};}` +
         `.panel.dark[data-category="${c}"] .cat{border-color:${CATEGORY_THEME[c].dark};}`,
     )
     .join('\n');

@@ -88,7 +88,7 @@ export function* articleSteps(
     findHeadline(doc, titles, visibility) ?? (body[0]?.element.tagName === 'H1' ? body[0].element : null);
   const head: ExtractedBlock[] = [];
   if (headline) {
-    const inBody = body.findIndex((b) => b.segments.some((s) => headline.contains(s.node)));
+    const inBody = indexOfBlockIn(body, headline);
     if (inBody >= 0) {
       const [headBlock] = body.splice(inBody, 1);
       if (method === 'fallback') {
@@ -108,7 +108,7 @@ export function* articleSteps(
       if (dup >= 0) body.splice(dup, 1);
       const standfirst = findStandfirst(doc, headline, body[0]?.element ?? null, visibility);
       if (standfirst) {
-        const inBodyAt = body.findIndex((b) => b.segments.some((s) => standfirst.contains(s.node)));
+        const inBodyAt = indexOfBlockIn(body, standfirst);
         if (inBodyAt === 0) head.push(body.shift()!);
         else if (inBodyAt < 0) head.push(...(yield* buildBlockSteps(standfirst, identity, ctx)));
       }
@@ -135,6 +135,11 @@ export function runToEnd<T>(steps: Generator<void, T, void>): T {
  * native and instant; the depth walk is one iterative pass that stops as soon as
  * the limit is passed.
  */
+/** Index of the first block with text inside `element`, or -1. */
+function indexOfBlockIn(blocks: readonly ExtractedBlock[], element: Element): number {
+  return blocks.findIndex((b) => b.segments.some((s) => element.contains(s.node)));
+}
+
 function readabilityAffordable(doc: Document, maxElements: number, maxDepth: number): boolean {
   if (doc.getElementsByTagName('*').length > maxElements) return false;
   let el: Element | null = doc.documentElement;

@@ -1,6 +1,7 @@
 import { blockAncestor, isInline, isSkipped } from './elements.ts';
 import type { ExtractedBlock, TextSegment } from './types.ts';
 import type { VisibilityChecker } from './visibility.ts';
+import { COLLAPSIBLE_WS } from './whitespace.ts';
 
 /** Maps a text node of the walked tree to the ORIGINAL document's node (identity when walking the original). */
 export type ResolveText = (node: Text) => Text | null;
@@ -14,7 +15,8 @@ export interface BuildContext {
   skipElement?: (el: Element) => boolean;
 }
 
-const WS_RUN = /[ \t\n\r\f]+/g;
+/** CSS white space runs; its own RegExp object, since exec() keeps state in lastIndex. */
+const WS_RUN = new RegExp(COLLAPSIBLE_WS);
 /** Blank or zero-width characters: a block made only of these is empty to a reader. */
 const INVISIBLE = /\s|\u200b|\u200c|\u200d|\ufeff/g;
 
