@@ -13,6 +13,7 @@
  * --article=<seed name or pages/<slug>> (default dailymail-putin-flee).
  */
 import { build } from 'vite';
+import type { StoredTabState } from '../src/messaging/index.ts';
 import {
   artifactPath,
   distDir,
@@ -72,16 +73,6 @@ function articleUrl(server: FixtureServer, article: string): string {
   return server.seedUrl(article);
 }
 
-interface StoredState {
-  status: string;
-  error?: string;
-  report?: {
-    claims: unknown[];
-    sources: { name: string; kind: string; claims: number }[];
-    summary: { counts: Record<string, number>; total: number; flagged: number; headline: string };
-  };
-}
-
 /** Waits for the tab's analysis, then screenshots page, popover and popup; returns the summary lines. */
 async function showcase(browser: ExtensionBrowser, url: string): Promise<string[]> {
   const page = await browser.newPage(url);
@@ -91,18 +82,17 @@ async function showcase(browser: ExtensionBrowser, url: string): Promise<string[
       async (key) => ((await chrome.storage.session.get(key))[key] ?? null) as unknown,
       `tab:${tabId}`,
     );
-  let state: StoredState | null = null;
+  let state: StoredTabState | null = null;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    state = (await stateOf()) as StoredState | null;
+    state = (await stateOf()) as StoredTabState | null;
     if (state && state.status !== 'analysing') break;
     await page.waitForTimeout(100);
   }
   const lines: string[] = [];
-  if (state?.status !== 'ready' || !state.report) {
-    lines.push(
-      `The page did not finish: status ${state?.status ?? 'none'}${state?.error ? ` (${state.error})` : ''}.`,
-    );
+  if (state?.status !== 'ready') {
+    const error = state?.status === 'error' && state.error ? ` (${state.error})` : '';
+    lines.push(`The page did not finish: status ${state?.status ?? 'none'}${error}.`);
     lines.push(`Screenshot: ${await browser.screenshot(page, 'start-page')}`);
     return lines;
   }
