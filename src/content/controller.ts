@@ -84,6 +84,10 @@ export class ContentController {
   private settings: Settings;
   private drawing: Drawing | null = null;
   private article: ExtractedArticle | null = null;
+  private elements: { article: ExtractedArticle | null; list: readonly Element[] } = {
+    article: null,
+    list: [],
+  };
   private report: Report | null = null;
   private splits: TextSplit[] = [];
   private watcher: PageWatcher | null = null;
@@ -187,7 +191,7 @@ export class ContentController {
     this.watcher = new PageWatcher({
       doc: this.deps.doc,
       signal,
-      articleElements: () => this.article?.blocks.map((b) => b.element) ?? [],
+      articleElements: () => this.articleElements(),
       // In 'click' mode a new page waits for the reader again; a changed article is still re-analysed.
       onNavigate: () => (this.settings.mode === 'auto' ? this.analyse(true) : this.awaitReader()),
       onArticleChange: () =>
@@ -454,6 +458,14 @@ export class ContentController {
       },
       this.root.signal,
     );
+  }
+
+  /** The current article's block elements, the same array until the article changes. */
+  private articleElements(): readonly Element[] {
+    if (this.elements.article !== this.article) {
+      this.elements = { article: this.article, list: this.article?.blocks.map((b) => b.element) ?? [] };
+    }
+    return this.elements.list;
   }
 
   private isArticleNow(): boolean {

@@ -22,7 +22,10 @@ import { isOwnNode } from './dom-names.ts';
 export interface PageWatcherOptions {
   doc: Document;
   signal: AbortSignal;
-  /** The article's block elements right now (empty when there is no article). */
+  /**
+   * The article's block elements right now (empty when there is no article). Return the
+   * same array while the article stays the same: the watcher keeps its lookup set per array.
+   */
   articleElements(): readonly Element[];
   onNavigate(url: string): void;
   onArticleChange(): void;
@@ -47,6 +50,7 @@ export class PageWatcher {
   private readonly observer: MutationObserver;
   private pending: MutationRecord[] = [];
   private overflow = false;
+  private blocks: { list: readonly Element[]; set: Set<Node> } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private url: string;
   private observing = false;
@@ -128,6 +132,12 @@ export class PageWatcher {
     if (overflow || this.touchesArticle(records)) this.options.onArticleChange();
   }
 
+  /** The blocks as a Set, rebuilt only when the owner hands over a new list (a new article). */
+  private blockSetOf(elements: readonly Element[]): Set<Node> {
+    if (this.blocks?.list !== elements) this.blocks = { list: elements, set: new Set<Node>(elements) };
+    return this.blocks.set;
+  }
+
   /** True when a batch changed the article (and not only our own nodes). */
   private touchesArticle(records: readonly MutationRecord[]): boolean {
     const elements = this.options.articleElements();
@@ -146,7 +156,7 @@ export class PageWatcher {
       );
     }
     if (elements.some((el) => !el.isConnected)) return true;
-    const blockSet = new Set<Node>(elements);
+    const blockSet = this.blockSetOf(elements);
     // Every ancestor of a block, built once per batch, so each record costs one lookup.
     let containers: Set<Node> | null = null;
     for (const record of records) {
