@@ -57,7 +57,7 @@ export function StatusMessage({
       case 'restricted':
         return (
           <>
-            <p class="state__title">{t(`popup_restricted_${view.reason.replace('-', '_')}`)}</p>
+            <p class="state__title">{t(restrictedKey(view.reason))}</p>
             <p class="muted">{t(restrictedHelpKey(view.reason, family))}</p>
           </>
         );
@@ -108,8 +108,13 @@ export function StatusMessage({
   );
 }
 
+/** The message key that names a restricted page's reason. */
+function restrictedKey(reason: RestrictedReason): string {
+  return `popup_restricted_${reason.replace('-', '_')}`;
+}
+
 /** What to do on a page we may not run on; Firefox never lets extensions read file URLs. */
 function restrictedHelpKey(reason: RestrictedReason, family: 'chrome' | 'firefox'): string {
-  const key = `popup_restricted_${reason.replace('-', '_')}_help`;
+  const key = `${restrictedKey(reason)}_help`;
   return reason === 'file' && family === 'firefox' ? `${key}_firefox` : key;
 }
