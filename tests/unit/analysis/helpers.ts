@@ -1,11 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, readSeed } from '../../helpers/corpus.ts';
-
-/** Reads a fixture file under tests/fixtures. */
-export function fixture(path: string): string {
-  return readFileSync(join(ROOT, 'tests', 'fixtures', path), 'utf8');
-}
+import { readSeed } from '../../helpers/corpus.ts';
 
 /** The seed articles, as the command line reads them. */
 export const DAILY_MAIL = (): string => readSeed('dailymail-putin-flee');
