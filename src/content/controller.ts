@@ -194,8 +194,12 @@ export class ContentController {
       articleElements: () => this.articleElements(),
       // In 'click' mode a new page waits for the reader again; a changed article is still re-analysed.
       onNavigate: () => (this.settings.mode === 'auto' ? this.analyse(true) : this.awaitReader()),
-      onArticleChange: () =>
-        this.article || this.settings.mode === 'auto' ? this.analyse(false) : undefined,
+      onArticleChange: () => {
+        if (this.article) return this.analyse(false);
+        // No article found yet: content arriving may be one loading late, but a feed that keeps
+        // growing must not cost a full extraction per batch: a few looks per page.
+        if (this.settings.mode === 'auto' && this.lookAgain(false)) return this.analyse(false);
+      },
       settleMs: this.deps.settleMs,
     });
     if (this.settings.mode === 'auto') void this.analyse(true);
@@ -252,6 +256,7 @@ export class ContentController {
   /** Starts a fresh run (a navigation or a reader's request) or a re-run after the article changed. */
   analyse(fresh: boolean): Promise<void> {
     if (!this.active || this.destroyed) return Promise.resolve();
+    if (fresh) this.lookAgain(true);
     this.run?.abort();
     const run = childOf(this.active.signal);
     this.run = run;
@@ -417,9 +422,7 @@ export class ContentController {
     const lateSignal = childOf(this.root.signal);
     this.lateWatch = lateSignal;
     const recheck = (fresh: boolean): void => {
-      if (this.destroyed || this.isArticlePage) return;
-      if (fresh) this.lateChecks = 0;
-      else if (++this.lateChecks > MAX_LATE_CHECKS) return;
+      if (this.destroyed || this.isArticlePage || !this.lookAgain(fresh)) return;
       if (!this.isArticleNow()) {
         this.state = { status: 'not-article', page: this.pageInfo() };
         return;
@@ -458,6 +461,19 @@ export class ContentController {
       },
       this.root.signal,
     );
+  }
+
+  /**
+   * Whether to look at a page without an article once more: a new page (`fresh`: a
+   * navigation, the reader's request) starts the count afresh; each content change
+   * spends one of {@link MAX_LATE_CHECKS}.
+   */
+  private lookAgain(fresh: boolean): boolean {
+    if (fresh) {
+      this.lateChecks = 0;
+      return true;
+    }
+    return ++this.lateChecks <= MAX_LATE_CHECKS;
   }
 
   /** The current article's block elements, the same array until the article changes. */
