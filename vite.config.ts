@@ -61,8 +61,9 @@ export default defineConfig(({ mode }) => {
       // Nothing is fetched at run time; keep every asset a file, never an inline data: URL.
       assetsInlineLimit: 0,
       // No <link rel="modulepreload"> put into the page for the content script's lazy chunk:
-      // the helper that writes them cost ~5 ms of the page's main thread per article, and
-      // they were a trace of us in the page's DOM. Our files load from the extension itself.
+      // writing them cost ~5 ms of the page's main thread per article, and they were a trace
+      // of us in the page's DOM. Our files load from the extension itself. (Vite still wraps
+      // the dynamic import in its preload helper, now with nothing to preload: vitejs/vite#18551.)
       modulePreload: false,
     },
     // The dev server is only for `vite dev` with crxjs; never reach beyond loopback.
