@@ -7,7 +7,7 @@
  */
 import { requestBackground, requestContent } from '../messaging/index.ts';
 import type { SettingsArea } from '../settings/index.ts';
-import type { PopupEnv, TabInfo, TabSnapshot } from './env.ts';
+import type { PopupEnv, TabInfo } from './env.ts';
 import { createTranslate, type I18nApi } from './i18n.ts';
 import { createSettingsPort } from './settings-port.ts';
 
@@ -83,12 +83,7 @@ export function createBrowserEnv(browser: PopupBrowser, host: PopupHost): PopupE
 
     async getTabState(tabId) {
       const stored = await requestBackground(toBackground, { type: 'get-tab-state', tabId });
-      if (stored === null) return { status: 'none' };
-      const snapshot: TabSnapshot = { status: stored.status };
-      if (stored.status === 'ready') snapshot.report = stored.report;
-      if (stored.status === 'error') snapshot.error = stored.error;
-      if (stored.page) snapshot.page = stored.page;
-      return snapshot;
+      return stored ?? { status: 'none' };
     },
 
     async scrollToClaim(tabId, claimIndex) {

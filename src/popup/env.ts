@@ -4,7 +4,7 @@
  * modules (see `browser-env.ts`); tests build it over a fake `browser`.
  * Components never touch `browser` directly.
  */
-import type { Report } from '../analysis/types.ts';
+import type { TabState } from '../messaging/index.ts';
 import type { Settings, SettingsPatch } from '../settings/index.ts';
 import type { Translate } from './i18n.ts';
 
@@ -16,18 +16,14 @@ export interface TabInfo {
   title?: string;
 }
 
-/** What the page's content script says about its analysis; `none` when nothing is known of the tab. */
-export type TabStatus = 'none' | 'analysing' | 'not-article' | 'ready' | 'error' | 'off';
+/**
+ * The tab's state as the background keeps it (messaging's `TabState`: a ready state
+ * always carries its report), or `none` when nothing is known of the tab.
+ */
+export type TabSnapshot = TabState | { status: 'none'; page?: undefined };
 
-/** The tab's state as the background keeps it. */
-export interface TabSnapshot {
-  status: TabStatus;
-  report?: Report;
-  /** For `error`: what went wrong, in words from the content script. */
-  error?: string;
-  /** The page the state is about, as the content script saw it. */
-  page?: { url: string; title: string };
-}
+/** What the page's content script says about its analysis; `none` when nothing is known of the tab. */
+export type TabStatus = TabSnapshot['status'];
 
 /** Reads, changes and watches the reader's settings (the shared `settings` module over `storage.sync`). */
 export interface SettingsPort {

@@ -43,7 +43,6 @@ const SILENT_LIMIT_MS = 5000;
 export function viewOfSnapshot(snapshot: TabSnapshot): PopupView {
   switch (snapshot.status) {
     case 'ready':
-      if (!snapshot.report) return { kind: 'error' };
       return snapshot.report.claims.length === 0
         ? { kind: 'no-claims', report: snapshot.report }
         : { kind: 'report', report: snapshot.report };
