@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Report } from '../../src/analysis/types.ts';
+import { normal } from '../helpers/text.ts';
 import { CORPUS } from './harness/index.ts';
 
 /** A gold file's claims and optional entries. */
@@ -93,8 +94,15 @@ export async function waitForDrawn(page: Page, timeout = 20_000): Promise<DrawnF
 }
 
 /** Collapses white space. */
-export function normal(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+export { normal };
+
+/**
+ * A console error for a resource the page could not load: the page's own doing (Chromium
+ * asks every page for /favicon.ico; an orphaned content script can no longer load its
+ * files), not an error of ours.
+ */
+export function missingResource(problem: { text: string }): boolean {
+  return problem.text.startsWith('Failed to load resource');
 }
 
 /** How the badges on one page agree with its gold labels. */

@@ -10,7 +10,7 @@
  * installed and updated over the DevTools protocol: tests/browser/content-reinject.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBadges, waitForDrawn } from './content-helpers.ts';
+import { missingResource, readBadges, waitForDrawn } from './content-helpers.ts';
 import {
   type ExtensionBrowser,
   type FixtureServer,
@@ -70,7 +70,6 @@ describe('the extension goes away with a page open', () => {
     await page.evaluate(() => document.querySelector('article p')!.append(' Updated.'));
     await page.waitForTimeout(600);
     expect(await page.locator('sourcing-lens-badge').count()).toBe(0);
-    const missingResource = (p: { text: string }) => p.text.startsWith('Failed to load resource');
     expect(ext.problems.filter((p) => !missingResource(p))).toEqual([]);
     await page.close();
   });

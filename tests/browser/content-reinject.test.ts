@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBadges, waitForDrawn } from './content-helpers.ts';
+import { missingResource, readBadges, waitForDrawn } from './content-helpers.ts';
 import {
   type FixtureServer,
   launchChromiumUnpacked,
@@ -65,7 +65,7 @@ async function badgeSummary(page: Page) {
 }
 
 /** Page errors, leaving out a resource the orphaned script can no longer load (as in content-lifecycle). */
-const pageProblems = () => cr.problems.filter((p) => !p.text.startsWith('Failed to load resource'));
+const pageProblems = () => cr.problems.filter((p) => !missingResource(p));
 
 describe('the new content script takes over pages already open (Chromium)', () => {
   it('install: an article open before the install gets its badges without a reload', async () => {

@@ -16,7 +16,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/analysis/types.ts';
 import type { TabState } from '../../src/messaging/index.ts';
-import { type Agreement, agreement, normal, readBadges, readGold, waitForDrawn } from './content-helpers.ts';
+import {
+  type Agreement,
+  agreement,
+  missingResource,
+  normal,
+  readBadges,
+  readGold,
+  waitForDrawn,
+} from './content-helpers.ts';
 import {
   artifactPath,
   type ExtensionBrowser,
@@ -471,7 +479,6 @@ describe('the content script stays quiet', () => {
     expect(ours).toEqual([]);
     // A missing resource (Chromium asks every page for /favicon.ico) is logged as a console
     // error by the page itself; anything else on our pages would be an error we caused.
-    const missingResource = (p: { text: string }) => p.text.startsWith('Failed to load resource');
     expect(ext.problems.filter((p) => !isRealPage(p.url) && !missingResource(p))).toEqual([]);
     // Requests outside the fixture server: only the real pages' own (their ads and trackers, all refused).
     const outside = ext.requestsOutside([server.origin]);

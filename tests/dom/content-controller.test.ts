@@ -17,6 +17,7 @@ import { liveRange } from '../../src/content/positions.ts';
 import { blockKinds, isProbablyArticle, rangeForSpan } from '../../src/extract/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/index.ts';
 import { pagePath } from '../helpers/corpus.ts';
+import { normal } from '../helpers/text.ts';
 import { fakeHighlightApi, seedArticle, until } from './content-helpers.ts';
 
 const PAGES = ['bbc-1', 'nytimes-1', 'telegraph', 'webmd-1'];
@@ -42,8 +43,6 @@ function load(html: string) {
   parsed.window.close();
   return { window: { document, close: () => undefined } as unknown as Window & typeof globalThis };
 }
-
-const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const restore: (() => void)[] = [];
 

@@ -14,6 +14,7 @@ import { setContentI18n } from '../../src/content/i18n.ts';
 import { liveRange } from '../../src/content/positions.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import { drain } from '../helpers/drain.ts';
+import { normal } from '../helpers/text.ts';
 import { fakeHighlightApi, handReport } from './content-helpers.ts';
 import { getMessage } from './popup-fake-browser.ts';
 
@@ -94,7 +95,6 @@ function setup() {
 
 const badges = () => [...document.querySelectorAll('sourcing-lens-badge')] as HTMLElement[];
 const button = (host: Element) => host.shadowRoot!.querySelector('button')!;
-const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 // The page's words come from the real messages.json, read as the browser's i18n does.
 setContentI18n({ getMessage });

@@ -16,6 +16,7 @@ import {
   rangesForSpan,
 } from '../../src/extract/index.ts';
 import { pagePath } from '../helpers/corpus.ts';
+import { normal as collapse } from '../helpers/text.ts';
 
 /** The committed real pages with gold labels: the dev pages, then the held-out ones (extraction is checked on all). */
 export const PAGES = [
@@ -133,10 +134,6 @@ export const FALLBACK_MISSES: Record<PageSlug, number> = {
 
 export function joined(article: ExtractedArticle): string {
   return article.blocks.map((b) => b.text).join('\n');
-}
-
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 export function countOccurrences(haystack: string, needle: string): number {
