@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Report } from '../../src/analysis/types.ts';
 import type { StoredTabState } from '../../src/messaging/index.ts';
 import type { PopupBrowser } from '../../src/popup/index.ts';
+import { FakeArea } from '../unit/settings-fake-area.ts';
 
 interface MessageEntry {
   message: string;
@@ -35,46 +36,10 @@ export function getMessage(name: string, substitutions?: string | string[]): str
   });
 }
 
-type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void;
-
-/** In-memory `storage.sync` with `onChanged`. */
-export class FakeStorageArea {
-  readonly data = new Map<string, unknown>();
-  private readonly listeners = new Set<Listener>();
-  failWrites = false;
-  onChanged = {
-    addListener: (l: Listener) => void this.listeners.add(l),
-    removeListener: (l: Listener) => void this.listeners.delete(l),
-  };
-  async get(keys?: null | string | string[]): Promise<Record<string, unknown>> {
-    const wanted = keys == null ? [...this.data.keys()] : Array.isArray(keys) ? keys : [keys];
-    const out: Record<string, unknown> = {};
-    for (const k of wanted) if (this.data.has(k)) out[k] = structuredClone(this.data.get(k));
-    return out;
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    if (this.failWrites) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
-    for (const [k, v] of Object.entries(items)) {
-      changes[k] = { oldValue: this.data.get(k), newValue: structuredClone(v) };
-      this.data.set(k, structuredClone(v));
-    }
-    this.emit(changes);
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    const changes: Record<string, { oldValue?: unknown }> = {};
-    for (const k of Array.isArray(keys) ? keys : [keys]) {
-      if (!this.data.has(k)) continue;
-      changes[k] = { oldValue: this.data.get(k) };
-      this.data.delete(k);
-    }
-    if (Object.keys(changes).length > 0) this.emit(changes);
-  }
-  private emit(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): void {
-    // Browsers deliver storage events asynchronously.
-    queueMicrotask(() => {
-      for (const l of this.listeners) l(changes);
-    });
+/** In-memory `storage.sync` with `onChanged`, delivered in a microtask. */
+export class FakeStorageArea extends FakeArea {
+  constructor() {
+    super({ notify: 'microtask' });
   }
 }
 

@@ -4,13 +4,23 @@ type Listener = (changes: Record<string, SettingsChange>) => void;
 
 /**
  * An in-memory `storage.StorageArea` that behaves like the browser's: values are
- * structured-cloned in and out, and `onChanged` fires asynchronously with old and new values.
+ * structured-cloned in and out, and `onChanged` fires asynchronously with old and new values,
+ * in a later task by default or, with `notify: 'microtask'`, in a microtask (what the popup
+ * and options tests were written against).
  */
 export class FakeArea implements SettingsArea {
   readonly data = new Map<string, unknown>();
   readonly writes: Record<string, unknown>[] = [];
   private readonly listeners = new Set<Listener>();
+  private readonly notify: 'task' | 'microtask';
+  /** The next `set` fails with this error (once). */
   failNextSet: Error | null = null;
+  /** While true, every `set` fails as a full storage quota does. */
+  failWrites = false;
+
+  constructor({ notify = 'task' }: { notify?: 'task' | 'microtask' } = {}) {
+    this.notify = notify;
+  }
 
   async get(keys?: null | string | string[]): Promise<Record<string, unknown>> {
     const wanted = keys == null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
@@ -20,6 +30,7 @@ export class FakeArea implements SettingsArea {
   }
 
   async set(items: Record<string, unknown>): Promise<void> {
+    if (this.failWrites) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     if (this.failNextSet) {
       const error = this.failNextSet;
       this.failNextSet = null;
@@ -54,8 +65,10 @@ export class FakeArea implements SettingsArea {
   }
 
   private emit(changes: Record<string, SettingsChange>): void {
-    setTimeout(() => {
+    const deliver = () => {
       for (const cb of this.listeners) cb(changes);
-    }, 0);
+    };
+    if (this.notify === 'microtask') queueMicrotask(deliver);
+    else setTimeout(deliver, 0);
   }
 }
