@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Report } from '../../src/analysis/types.ts';
+import { pagePath, SEEDS } from '../helpers/corpus.ts';
 import { normal } from '../helpers/text.ts';
-import { CORPUS } from './harness/index.ts';
 
 /** A gold file's claims and optional entries. */
 export interface Gold {
@@ -20,8 +20,7 @@ export interface Gold {
 /** The gold of a fixture: `page:<slug>` or `seed:<name>`. */
 export function readGold(fixture: string): Gold {
   const [kind, name] = fixture.split(':') as [string, string];
-  const path =
-    kind === 'page' ? join(CORPUS, 'pages', name, 'gold.json') : join(CORPUS, 'seeds', `${name}.gold.json`);
+  const path = kind === 'page' ? pagePath(name, 'gold.json') : join(SEEDS, `${name}.gold.json`);
   return JSON.parse(readFileSync(path, 'utf8')) as Gold;
 }
 

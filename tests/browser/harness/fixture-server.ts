@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CORPUS } from './paths.ts';
+import { CORPUS, pagePath, readSeed, SEEDS } from '../../helpers/corpus.ts';
 import { renderSeedPage } from './render-seed.ts';
 
 /** A page a test serves: fixed HTML, or a handler for anything more. */
@@ -49,7 +49,7 @@ function listPages(): string[] {
 }
 
 function listSeeds(): string[] {
-  return readdirSync(join(CORPUS, 'seeds'))
+  return readdirSync(SEEDS)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => f.slice(0, -4))
     .sort();
@@ -62,12 +62,8 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const pages = listPages();
   const seeds = listSeeds();
   const routes = new Map<string, Route>();
-  for (const slug of pages)
-    routes.set(`/pages/${slug}/`, readFileSync(join(CORPUS, 'pages', slug, 'source.html'), 'utf8'));
-  for (const name of seeds) {
-    const text = readFileSync(join(CORPUS, 'seeds', `${name}.txt`), 'utf8');
-    routes.set(`/seeds/${name}.html`, renderSeedPage(name, text));
-  }
+  for (const slug of pages) routes.set(`/pages/${slug}/`, readFileSync(pagePath(slug), 'utf8'));
+  for (const name of seeds) routes.set(`/seeds/${name}.html`, renderSeedPage(name, readSeed(name)));
   routes.set('/', indexPage(pages, seeds));
   // Browsers ask for a favicon on every page; answer with nothing rather than a 404 in the console.
   routes.set('/favicon.ico', (_req, res) => void res.writeHead(204).end());
