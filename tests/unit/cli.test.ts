@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/index.ts';
-import { CORPUS, pagePath, seedPath } from '../helpers/corpus.ts';
+import { CORPUS as FIXTURES, pagePath, seedPath } from '../helpers/corpus.ts';
 
 const DM = seedPath('dailymail-putin-flee');
 const NYT = pagePath('nytimes-1');
@@ -79,7 +79,7 @@ describe('sourcing-lens analyze', () => {
 
   it('analyses every .txt and .html inside a directory, and standard input', async () => {
     const io = fakeIo(readFileSync(DM, 'utf8'));
-    expect(await runCli(['analyze', '-f', 'json', join(CORPUS, 'pages'), '-'], io)).toBe(0);
+    expect(await runCli(['analyze', '-f', 'json', join(FIXTURES, 'pages'), '-'], io)).toBe(0);
     const files = io.out.map((l) => (JSON.parse(l) as JsonLine).file);
     expect(files.filter((f) => f.endsWith('source.html')).length).toBeGreaterThanOrEqual(4);
     expect(files[files.length - 1]).toBe('<stdin>');
