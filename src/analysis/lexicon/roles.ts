@@ -61,8 +61,6 @@ export const ANONYMITY_MARKERS: readonly string[] = [
   'close',
   'knowledgeable',
   'senior',
-  'telegram',
-  'insider',
 ];
 
 /** Experts: academics, analysts, think tanks. */
@@ -108,7 +106,6 @@ export const EXPERT_WORDS: readonly string[] = [
   'thinktank',
   'sociologist',
   'criminologist',
-  'political scientist',
   'pollster',
   'meteorologist',
   'geologist',
@@ -126,10 +123,6 @@ export const EXPERT_WORDS: readonly string[] = [
   'institution',
   'research',
   'studies',
-  'brookings',
-  'rand',
-  'chatham',
-  'carnegie',
   'professors',
   'lecturers',
 ];
@@ -366,7 +359,6 @@ export const MEDIA_OUTLETS: readonly string[] = [
   'herald',
   'tribune',
   'observer',
-  'al jazeera',
   'jazeera',
 ];
 
@@ -536,13 +528,8 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'guardian',
   'mp',
   'councillor',
-  'brit',
-  'american',
-  'russian',
-  'ukrainian',
   'grandmother',
   'grandfather',
-  'academic',
 ];
 
 /** Titles that precede a name ("Dr Rod Thornton", "President Barack Obama"). */
@@ -655,7 +642,6 @@ export const PLATFORMS: readonly string[] = [
   'discord',
   'twitch',
   'rumble',
-  'truth social',
   'gab',
   'parler',
 ];
