@@ -3,6 +3,7 @@
  * browser APIs. Text blocks in; claims, sources and a summary out.
  */
 import { runPipeline } from './pipeline.ts';
+import { runToEnd } from './run-to-end.ts';
 import type { AnalysisInput, AnalyzeOptions, Report } from './types.ts';
 
 export { type JsonClaim, type JsonReport, toJsonReport } from './serialize.ts';
@@ -29,11 +30,7 @@ export { CATEGORIES, FLAGGED_CATEGORIES } from './types.ts';
  *   (for a list of blocks, the blocks joined by "\n")
  */
 export function analyze(input: AnalysisInput, options?: AnalyzeOptions): Report {
-  const steps = runPipeline(input, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(runPipeline(input, options));
 }
 
 /**

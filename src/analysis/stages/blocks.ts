@@ -1,4 +1,4 @@
-import { isSpace } from '../text/chars.ts';
+import { trimSpan } from '../text/chars.ts';
 import type { AnalysisInput, Span } from '../types.ts';
 
 /** The text to analyse and where its blocks lie in it. */
@@ -8,14 +8,6 @@ export interface BlockedText {
   blocks: Span[];
   /** The blocks with text, trimmed of white space, each with its index in `blocks`. */
   work: { span: Span; index: number }[];
-}
-
-function trim(text: string, start: number, end: number): Span | null {
-  let s = start;
-  let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return e > s ? { start: s, end: e } : null;
 }
 
 /**
@@ -32,7 +24,7 @@ export function layOut(input: AnalysisInput): BlockedText {
     while (lineStart <= input.length) {
       const newline = input.indexOf('\n', lineStart);
       const lineEnd = newline < 0 ? input.length : newline;
-      const span = trim(input, lineStart, lineEnd);
+      const span = trimSpan(input, lineStart, lineEnd);
       if (span) {
         work.push({ span, index: blocks.length });
         blocks.push(span);
@@ -45,7 +37,7 @@ export function layOut(input: AnalysisInput): BlockedText {
   let offset = 0;
   for (const block of input) {
     const whole = { start: offset, end: offset + block.length };
-    const span = trim(text, whole.start, whole.end);
+    const span = trimSpan(text, whole.start, whole.end);
     if (span) work.push({ span, index: blocks.length });
     blocks.push(whole);
     offset += block.length + 1;

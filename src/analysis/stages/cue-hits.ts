@@ -94,17 +94,9 @@ function matchRest(text: string, end: number, rest: readonly string[]): number {
  * words, so the cost is linear in the text whatever the lexicon's size.
  * Verb forms match only in lower case, as reporting verbs are written in
  * running text ("United States" and "Post" are not verbs); phrases match in
- * any case ("According to", "It is thought").
+ * any case ("According to", "It is thought"). Pauses, between two words, after
+ * about `sliceChars` characters.
  */
-export function findCueHits(text: string): CueHit[] {
-  const steps = findCueHitsSteps(text, Number.POSITIVE_INFINITY);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** {@link findCueHits} in slices: pauses, between two words, after about `sliceChars` characters. */
 export function* findCueHitsSteps(text: string, sliceChars: number): Generator<void, CueHit[], void> {
   const hits: CueHit[] = [];
   const n = text.length;

@@ -1,3 +1,4 @@
+import { runToEnd } from '../run-to-end.ts';
 import { isAlnum, isLetter, isSpace } from '../text/chars.ts';
 import type { Span } from '../types.ts';
 
@@ -100,7 +101,7 @@ function marksOf(text: string, block: Span, positions: readonly number[], cursor
 }
 
 /** Picks the article's main quotation style: the family that opens more quotations. */
-export function primaryFamily(allMarks: readonly Mark[][]): Family {
+function primaryFamily(allMarks: readonly Mark[][]): Family {
   let double = 0;
   let single = 0;
   for (const marks of allMarks) {
@@ -134,11 +135,7 @@ function spansOf(marks: readonly Mark[], family: Family, blockEnd: number): { sp
  * looked at once, each mark a constant number of times.
  */
 export function findQuotes(text: string, blocks: readonly Span[]): BlockQuotes[] {
-  const steps = findQuotesSteps(text, blocks, Number.POSITIVE_INFINITY);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(findQuotesSteps(text, blocks, Number.POSITIVE_INFINITY));
 }
 
 /**

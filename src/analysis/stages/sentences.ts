@@ -1,6 +1,6 @@
 import { AMBIGUOUS_ABBREVIATIONS, NON_TERMINAL_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { SENTENCE_STARTERS } from '../lexicon/function-words.ts';
-import { isAlnum, isDigit, isLetter, isLower, isSpace, isUpper } from '../text/chars.ts';
+import { isAlnum, isDigit, isLetter, isLower, isSpace, isUpper, trimSpan } from '../text/chars.ts';
 import { wordSet } from '../text/words.ts';
 import type { Span } from '../types.ts';
 import type { BlockQuotes } from './quotes.ts';
@@ -48,14 +48,6 @@ function periodEnds(text: string, dot: number, next: number, block: Span): boole
   return true;
 }
 
-function trimmed(text: string, start: number, end: number): Span | null {
-  let s = start;
-  let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return e > s ? { start: s, end: e } : null;
-}
-
 /**
  * Splits one block into sentences. A rule-based splitter rather than
  * `Intl.Segmenter`: V8's segmenter is quadratic in the length of a paragraph
@@ -73,7 +65,7 @@ export function splitSentences(text: string, block: Span, quotes: BlockQuotes): 
   while (i < block.end) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
-      const s = trimmed(text, sentenceStart, i);
+      const s = trimSpan(text, sentenceStart, i);
       if (s) out.push(s);
       sentenceStart = i + 1;
       i++;
@@ -105,12 +97,12 @@ export function splitSentences(text: string, block: Span, quotes: BlockQuotes): 
     const single = j === first + 1 || CLOSERS.has(text.charCodeAt(first + 1));
     if (c === 0x2e && single && !periodEnds(text, first, k, block)) continue;
     if (isDigit(next) && c === 0x2e && isDigit(text.charCodeAt(first - 1))) continue;
-    const s = trimmed(text, sentenceStart, j);
+    const s = trimSpan(text, sentenceStart, j);
     if (s) out.push(s);
     sentenceStart = k;
     i = k;
   }
-  const last = trimmed(text, sentenceStart, block.end);
+  const last = trimSpan(text, sentenceStart, block.end);
   if (last) out.push(last);
   return out;
 }

@@ -63,3 +63,12 @@ export function isHighSurrogate(code: number): boolean {
 export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/** `[start, end)` without white space at either end, or null when nothing else is left. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return e > s ? { start: s, end: e } : null;
+}
