@@ -29,6 +29,21 @@ export interface ReportingVerb {
   infinitive?: boolean;
 }
 
+/**
+ * Words naming an utterance beside the speech-act nouns: a sentence that names
+ * what was said ("his words", "the tweet read") introduces a quotation rather
+ * than continuing one.
+ */
+export const UTTERANCE_NOUNS: readonly string[] = [
+  'words',
+  'remarks',
+  'tweet',
+  'post',
+  'headline',
+  'slogan',
+  'title',
+];
+
 /** Nouns for things said, as the object of "issued", "released", "made" ("issued a plea"). */
 export const SPEECH_ACT_NOUNS: readonly string[] = [
   'statement',

@@ -1,4 +1,4 @@
-import { SPEECH_ACT_NOUNS } from '../lexicon/reporting-verbs.ts';
+import { SPEECH_ACT_NOUNS, UTTERANCE_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { wordSet } from '../text/words.ts';
 import type { BlockKind, Span } from '../types.ts';
 import type { Coreference } from './coreference.ts';
@@ -37,18 +37,7 @@ interface ChosenCue {
   entity: number | null;
 }
 
-const SPEECH_ACTS = wordSet([
-  ...SPEECH_ACT_NOUNS,
-  'words',
-  'remarks',
-  'comments',
-  'message',
-  'tweet',
-  'post',
-  'headline',
-  'slogan',
-  'title',
-]);
+const SPEECH_ACTS = wordSet([...SPEECH_ACT_NOUNS, ...UTTERANCE_NOUNS]);
 
 /** A list after "X said:" runs at most this many blocks. */
 const MAX_LIST_ITEMS = 15;
@@ -76,7 +65,8 @@ export class Attribution {
     const previousSpeaker = this.coref.lastSpeaker();
     const chosen = block.sentences.map((s) => this.choose(s));
     const claims: RawClaim[] = [];
-    const listSpeaker = this.continuesList(block) ? this.listSpeaker : null;
+    const continues = this.continuesList(block);
+    const listSpeaker = continues ? this.listSpeaker : null;
     for (let i = 0; i < block.sentences.length; i++) {
       const s = block.sentences[i] as SentenceFacts;
       const c = chosen[i];
@@ -116,7 +106,7 @@ export class Attribution {
         this.coref.spoke(speaker);
       }
     }
-    this.updateList(block, chosen);
+    this.updateList(block, chosen, continues);
     return claims;
   }
 
@@ -143,11 +133,9 @@ export class Attribution {
     return !/[.!?"”’]\s*$/.test(text) && text.split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
   }
 
-  private updateList(block: BlockFacts, chosen: readonly (ChosenCue | null)[]): void {
-    if (
-      block.kind === 'list-item' ||
-      (block.kind === 'unknown' && this.listSpeaker !== null && this.continuesList(block))
-    ) {
+  /** After a block: a list after "X said:" runs on, ends, or starts here. `continues`: {@link continuesList}'s answer for the block. */
+  private updateList(block: BlockFacts, chosen: readonly (ChosenCue | null)[], continues: boolean): void {
+    if (block.kind === 'list-item' || (block.kind === 'unknown' && continues)) {
       this.listLeft--;
       if (this.listLeft <= 0) this.listSpeaker = null;
       return;

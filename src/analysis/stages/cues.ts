@@ -540,10 +540,9 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
   }
   // "We're told", "I am told": unnamed sources told the outlet.
   if (t.lower === 'told' && firstPersonPassive(tokens, v)) {
-    // "We're told that we reveal our true character": everyone is told, by no one in particular.
-    if (inclusiveWe(tokens, v))
-      return vague({ start: (tokens[firstPersonAt(tokens, v)] as Token).start, end: hit.end });
     const k = firstPersonAt(tokens, v);
+    // "We're told that we reveal our true character": everyone is told, by no one in particular.
+    if (inclusiveWe(tokens, v)) return vague({ start: (tokens[k] as Token).start, end: hit.end });
     return { ...speaker(tokens, { first: k, last: k, desc: null }, hit, false), withheld: true };
   }
   // Passive hearsay: "are reported to", "were said yesterday to be", "It is thought that".

@@ -250,7 +250,6 @@ export function readMention(text: string, span: Span, atSentenceStart: boolean, 
       base.kind === 'media' &&
       MEDIA_ROLE.has(base.head) &&
       !['newspaper', 'outlet', 'broadcaster'].includes(base.head);
-  if (base.head === 'channel' || base.head === 'account') base.personLike = false;
   return base;
 }
 

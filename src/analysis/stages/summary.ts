@@ -1,4 +1,11 @@
-import { CATEGORIES, type Category, type Claim, type Source, type Summary } from '../types.ts';
+import {
+  CATEGORIES,
+  type Category,
+  type Claim,
+  FLAGGED_CATEGORIES,
+  type Source,
+  type Summary,
+} from '../types.ts';
 
 const KIND_PHRASE: Record<Source['kind'], string> = {
   anonymous: 'one anonymous source',
@@ -37,7 +44,7 @@ export function summarize(claims: readonly Claim[], sources: readonly Source[]):
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const c of claims) counts[c.category]++;
   const attributed = claims.length - counts.vague;
-  const flagged = counts.anonymous + counts['single-expert'] + counts.vague;
+  const flagged = FLAGGED_CATEGORIES.reduce((n, c) => n + counts[c], 0);
   const top = sources[0];
   return {
     counts,
