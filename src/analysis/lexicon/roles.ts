@@ -63,6 +63,9 @@ export const ANONYMITY_MARKERS: readonly string[] = [
   'senior',
 ];
 
+/** Common nouns that name an outlet in any case ("the paper understands", "the site has learned"). */
+export const OUTLET_NOUNS: readonly string[] = ['paper', 'site', 'website'];
+
 /** Experts: academics, analysts, think tanks. */
 export const EXPERT_WORDS: readonly string[] = [
   'expert',

@@ -74,17 +74,7 @@ export const VAGUE_PASSIVE_PARTICIPLES: readonly string[] = [
 ];
 
 /** Auxiliaries that open such a passive. */
-export const PASSIVE_AUXILIARIES: readonly string[] = [
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "'s",
-  '’s',
-];
+export const PASSIVE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 
 /** Words a vague passive is completed by ("to", "of", "that", "as"). */
 export const VAGUE_PASSIVE_COMPLEMENTS: readonly string[] = ['to', 'of', 'that', 'as'];

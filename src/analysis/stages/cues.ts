@@ -12,7 +12,13 @@ import {
   VERB_WORDS,
 } from '../lexicon/function-words.ts';
 import { SPEECH_ACT_NOUNS, STANCE_ADJECTIVES, VERB_PREFIX_WORDS } from '../lexicon/reporting-verbs.ts';
-import { MEDIA_OUTLETS, MEDIA_ROLE_WORDS, NAME_CREDENTIALS, NAME_TITLES } from '../lexicon/roles.ts';
+import {
+  MEDIA_OUTLETS,
+  MEDIA_ROLE_WORDS,
+  NAME_CREDENTIALS,
+  NAME_TITLES,
+  OUTLET_NOUNS,
+} from '../lexicon/roles.ts';
 import {
   PASSIVE_AUXILIARIES,
   VAGUE_PASSIVE_COMPLEMENTS,
@@ -56,7 +62,10 @@ const PASSIVE_COMP = wordSet(VAGUE_PASSIVE_COMPLEMENTS);
 const RELATIVES = wordSet(['who', 'which', 'that']);
 const STANCE = wordSet(STANCE_ADJECTIVES);
 const SPEECH_ACTS = wordSet(SPEECH_ACT_NOUNS);
-const OUTLET_WORDS = wordSet([...MEDIA_OUTLETS, ...MEDIA_ROLE_WORDS, 'paper', 'site', 'website']);
+/** An outlet's name, counted when capitalised ("The Sun", "TMZ"). */
+const OUTLET_NAMES = wordSet(MEDIA_OUTLETS);
+/** Words that name an outlet or its people in any case ("the newspaper", "our correspondent", "the paper"). */
+const OUTLET_COMMON = wordSet([...MEDIA_ROLE_WORDS, ...OUTLET_NOUNS]);
 /** "We're told", "I am told", "we have been told": the first person, told by someone unnamed. */
 const FIRST_PERSON_PASSIVE = wordSet(["we're", 'we’re', "i'm", 'i’m', "we've", 'we’ve', "i've", 'i’ve']);
 const FIRST_PERSON_AUX = wordSet(['are', 'am', 'were', 'was', 'been', 'have', 'has', 'had', 'be']);
@@ -464,6 +473,8 @@ function passiveBefore(tokens: readonly Token[], v: number): number {
   for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
     const t = tokens[k] as Token;
     if (!t.word) return -1;
+    // "It's thought that…": the tokenizer keeps "It's" whole; its 's is the auxiliary.
+    if (isItIs(t)) return k;
     if (PASSIVE_AUX.has(t.lower)) {
       // "has been", "have been": start at the perfect auxiliary.
       const before = tokens[k - 1];
@@ -474,6 +485,14 @@ function passiveBefore(tokens: readonly Token[], v: number): number {
     if (!t.lower.endsWith('ly') && !PREFIX.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * "It's" (or "it’s"), which the tokenizer keeps as one word like a possessive. Only
+ * "it": "he's said that" is "he has said", a claim of his; "it's said that" is hearsay.
+ */
+function isItIs(t: Token): boolean {
+  return t.word && t.possessive && t.lower === 'it';
 }
 
 const MODALS = wordSet(MODAL_VERBS);
@@ -556,9 +575,10 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
     }
     if (!PASSIVE_PART.has(t.lower)) return null;
     const before = tokens[aux - 1];
-    const itSubject = before?.word === true && before.lower === 'it';
+    const contracted = isItIs(tokens[aux] as Token);
+    const itSubject = contracted || (before?.word === true && before.lower === 'it');
     if (!itSubject && !vagueComplementAfter(tokens, v)) return null;
-    return vague({ start: (tokens[itSubject ? aux - 1 : aux] as Token).start, end: hit.end });
+    return vague({ start: (tokens[itSubject && !contracted ? aux - 1 : aux] as Token).start, end: hit.end });
   }
   if (verb.passiveOnly) return null;
   // "will announce", "could say": an event to come or a possibility, not a claim made.
@@ -580,9 +600,7 @@ function verbCue(tokens: readonly Token[], v: number, hit: CueHit): Cue | null {
     // Only an outlet or the first person learns from unnamed sources: "TMZ has learned", "we understand".
     const words = tokens.slice(subj.first, subj.last + 1).filter((x) => x.word);
     const firstPerson = words.length === 1 && FIRST.has((words[0] as Token).lower);
-    const known = words.some(
-      (x) => OUTLET_WORDS.has(x.lower) && (x.capital || MEDIA_ROLE_WORDS.includes(x.lower)),
-    );
+    const known = words.some((x) => (x.capital && OUTLET_NAMES.has(x.lower)) || OUTLET_COMMON.has(x.lower));
     // An outlet's name: an acronym ("TMZ has learned") or "The …" ("The Sun can reveal"), not a
     // person ("Jones learned of the plan") or a pronoun ("He understands").
     const acronym = words.length === 1 && /^[A-Z]{2,}$/.test((words[0] as Token).text);
