@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, NAME_CREDENTIALS, NAME_TITLES, PERSON_ROLE_WORDS } from '../lexicon/roles.ts';
-import { wordSet } from '../text/words.ts';
+import { wordSet, wordsOf } from '../text/words.ts';
 import type { SourceKind, Span } from '../types.ts';
 import type { Mention } from './mentions.ts';
 
@@ -9,10 +9,10 @@ export interface Entity {
   kind: SourceKind;
   personLike: boolean;
   plural: boolean;
-  heads: Set<string>;
-  words: Set<string>;
   surname: string | null;
   personName: string | null;
+  /** The words of `personName`, lowercase (kept with it: name matching reads them often). */
+  nameWords: readonly string[];
   orgName: string | null;
   properModifiers: string[];
   nationalities: string[];
@@ -145,10 +145,9 @@ export class Coreference {
       kind: 'anonymous',
       personLike: false,
       plural: true,
-      heads: new Set(['sources']),
-      words: new Set(['sources']),
       surname: null,
       personName: null,
+      nameWords: [],
       orgName: null,
       properModifiers: [],
       nationalities: [],
@@ -182,20 +181,14 @@ export class Coreference {
    */
   private named(m: Mention, description: string | null, preName: string | null): number | null {
     // Name words only: never a title or a credential ("Michael Calderwood, MD" is not "Biondi, MD").
-    const nameWords = (m.personName ?? '')
-      .toLowerCase()
-      .split(/[^a-z\u00c0-\u024f]+/)
-      .filter((w) => w.length > 2 && !TITLE_WORDS.has(w) && !CREDENTIAL_WORDS.has(w));
+    const nameWords = wordsOf(m.personName ?? '').filter(
+      (w) => w.length > 2 && !TITLE_WORDS.has(w) && !CREDENTIAL_WORDS.has(w),
+    );
     for (const w of nameWords) {
-      const hit = this.latestWhere(this.byWord.get(w), (e) =>
-        (e.personName ?? '')
-          .toLowerCase()
-          .split(/[^a-z\u00c0-\u024f]+/)
-          .includes(w),
-      );
+      const hit = this.latestWhere(this.byWord.get(w), (e) => e.nameWords.includes(w));
       if (hit !== null) return hit;
     }
-    const role = `${description ?? ''} ${preName ?? ''}`.toLowerCase().split(/[^a-z\u00c0-\u024f]+/);
+    const role = wordsOf(`${description ?? ''} ${preName ?? ''}`);
     for (const w of role) {
       if (!w || !PERSON_ROLE.has(w)) continue;
       const hit = this.latestWhere(this.byHead.get(w), (e) => !e.personName && e.personLike && !e.plural);
@@ -251,10 +244,9 @@ export class Coreference {
       kind: m.kind === 'generic' ? 'person' : m.kind,
       personLike: m.personLike,
       plural: m.plural,
-      heads: new Set(),
-      words: new Set(),
       surname: m.surname,
       personName: m.personName,
+      nameWords: wordsOf(m.personName ?? ''),
       orgName: m.orgName,
       properModifiers: m.properModifiers.slice(),
       nationalities: m.nationalities.slice(),
@@ -265,10 +257,7 @@ export class Coreference {
       unnamedIntro: m.indefinite && !m.personName && !ANON_HEAD.has(m.head),
     };
     this.entities.push(e);
-    if (!m.surname) {
-      e.heads.add(m.head);
-      this.index(this.byHead, m.head, e.index);
-    }
+    if (!m.surname) this.index(this.byHead, m.head, e.index);
     this.merge(e, m, description, preName);
     return e.index;
   }
@@ -276,22 +265,17 @@ export class Coreference {
   private merge(e: Entity, m: Mention, description: string | null, preName: string | null): void {
     // Pronouns add nothing to what an entity is called.
     const words = m.pronoun ? [] : m.words.slice();
-    if (description) words.push(...description.toLowerCase().split(/[^a-z\u00c0-\u024f]+/));
-    for (const w of words) {
-      if (!w || e.words.has(w)) continue;
-      e.words.add(w);
-      this.index(this.byWord, w, e.index);
-    }
-    if (!m.surname && !m.pronoun && !PERSON_ROLE.has(m.head) && !e.heads.has(m.head)) {
-      e.heads.add(m.head);
-      this.index(this.byHead, m.head, e.index);
-    }
+    if (description) words.push(...wordsOf(description));
+    // (The buckets keep each entity once.)
+    for (const w of words) if (w) this.index(this.byWord, w, e.index);
+    if (!m.surname && !m.pronoun && !PERSON_ROLE.has(m.head)) this.index(this.byHead, m.head, e.index);
     // The fullest form of a name ("President Barack Obama" over "Mr Obama").
     if (
       m.personName &&
       (!e.personName || m.personName.split(/\s+/).length > e.personName.split(/\s+/).length)
     ) {
       e.personName = m.personName;
+      e.nameWords = wordsOf(m.personName);
       e.surname = m.surname;
     }
     this.index(this.bySurname, m.surname, e.index);

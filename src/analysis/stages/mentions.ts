@@ -17,7 +17,7 @@ import {
   PLATFORMS,
   QUANTITY_NOUNS,
 } from '../lexicon/roles.ts';
-import { type Token, tokenize, wordSet } from '../text/words.ts';
+import { type Token, tokenize, wordSet, wordsOf } from '../text/words.ts';
 import type { SourceKind, Span } from '../types.ts';
 
 /** What a speaker mention says about its referent. */
@@ -261,10 +261,6 @@ function kindOfNamed(words: readonly string[], context: string): SourceKind {
   // Titles such as President or Minister are official words too.
   if (all.some((w) => OFFICIAL.has(w))) return 'official';
   return 'person';
-}
-
-function wordsOf(s: string): string[] {
-  return s.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [];
 }
 
 function kindOfCommon(

@@ -92,3 +92,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 export function wordSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words);
 }
+
+/** The lowercase Latin-script words of `s` ("Dr Rod Thornton's" → dr, rod, thornton, s). */
+export function wordsOf(s: string): string[] {
+  return s.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [];
+}
