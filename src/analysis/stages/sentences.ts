@@ -41,7 +41,7 @@ function periodEnds(text: string, dot: number, next: number, block: Span): boole
   const lower = word.toLowerCase();
   // An initial ("Donald J. Trump").
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return false;
-  if (NON_TERMINAL.has(lower) && !AMBIGUOUS.has(lower)) return false;
+  if (NON_TERMINAL.has(lower)) return false;
   if (AMBIGUOUS.has(lower) || lower.includes('.')) {
     return STARTERS.has(wordAt(text, next, block.end));
   }
