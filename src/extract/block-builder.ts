@@ -15,8 +15,13 @@ export interface BuildContext {
   skipElement?: (el: Element) => boolean;
 }
 
-/** CSS white space runs; its own RegExp object, since exec() keeps state in lastIndex. */
-const WS_RUN = new RegExp(COLLAPSIBLE_WS);
+/**
+ * CSS white space runs; its own RegExp object, since exec() keeps state in lastIndex.
+ * Marked pure: a bare call at module level kept this module (and all of extraction)
+ * in the content script's every-page chunk, which imports extract's index for the
+ * article check.
+ */
+const WS_RUN = /* @__PURE__ */ new RegExp(COLLAPSIBLE_WS);
 /** Blank or zero-width characters: a block made only of these is empty to a reader. */
 const INVISIBLE = /\s|\u200b|\u200c|\u200d|\ufeff/g;
 
